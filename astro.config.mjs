@@ -1,0 +1,46 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { languages, sourceLanguage } from './src/i18n/languages.ts';
+import { resolveContentRoot } from './src/lib/content-root.ts';
+import { contentLinksPlugin, fixedHeadingIdsPlugin } from './src/lib/markdown-plugins.ts';
+import { isListedInSitemap } from './src/lib/sitemap.ts';
+
+const contentRoot = resolveContentRoot();
+
+/** @param {string} lang @param {string} id */
+function hasContentFile(lang, id) {
+  return ['.md', '.mdx'].some((extension) => existsSync(path.join(contentRoot, lang, `${id}${extension}`)));
+}
+
+// The public address of the site, for canonical links and the sitemap. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://nyisverige.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nothing to prefetch or hydrate: pages are plain HTML and CSS.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => isListedInSitemap(new URL(page).pathname, hasContentFile),
+      i18n: {
+        defaultLocale: sourceLanguage,
+        locales: Object.fromEntries(languages.map((language) => [language.code, language.hreflang])),
+      },
+    }),
+  ],
+});

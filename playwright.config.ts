@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site (`dist/`), served by `astro preview`.
+ * On machines without Playwright's own browser download (like CI here), Debian's Chromium is
+ * used; on an ordinary laptop, `npx playwright install chromium` and Playwright's own browser.
+ */
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
+const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'test-results/html' }]] : 'list',
+  outputDir: 'test-results/artifacts',
+  timeout: 120_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // The machines here have no network: keep Chromium from phoning home at start.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

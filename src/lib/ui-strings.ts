@@ -1,0 +1,48 @@
+/**
+ * Interface strings: one flat JSON file per language (i18next JSON v4, plural keys end in
+ * `_one`, `_few`, … as `Intl.PluralRules` names the categories). A missing string is an
+ * error that names the file and the key, never a silent fallback to Swedish.
+ */
+import i18next, { type TFunction } from 'i18next';
+
+export type UiStrings = Record<string, string>;
+
+export const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+export function stringsFilePath(lang: string): string {
+  return `src/i18n/strings/${lang}.json`;
+}
+
+export class MissingUiStringError extends Error {
+  constructor(lang: string, key: string) {
+    super(`${stringsFilePath(lang)}: the interface string "${key}" is missing\n  → Add "${key}" to ${stringsFilePath(lang)} (see src/i18n/strings/sv.json for the Swedish text), then run npm run check:i18n.`);
+    this.name = 'MissingUiStringError';
+  }
+}
+
+/** A translate function per language; unknown keys throw instead of showing the key to readers. */
+export function createTranslators(resources: Record<string, UiStrings>): (lang: string) => TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: Object.fromEntries(Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }])),
+    lng: 'sv',
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (lngs, _namespace, key) => {
+      throw new MissingUiStringError(lngs[0] ?? '?', key);
+    },
+  });
+  const cache = new Map<string, TFunction>();
+  return (lang: string) => {
+    let translate = cache.get(lang);
+    if (!translate) {
+      translate = instance.getFixedT(lang);
+      cache.set(lang, translate);
+    }
+    return translate;
+  };
+}
