@@ -9,6 +9,7 @@ import { languages, sourceLanguage } from './src/i18n/languages.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { contentLinksPlugin, fixedHeadingIdsPlugin } from './src/lib/markdown-plugins.ts';
 import { isListedInSitemap } from './src/lib/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -28,6 +29,8 @@ export default defineConfig({
   // Nothing to prefetch or hydrate: pages are plain HTML and CSS.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts stay in files: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: satteri({
       hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin],
@@ -42,5 +45,6 @@ export default defineConfig({
         locales: Object.fromEntries(languages.map((language) => [language.code, language.hreflang])),
       },
     }),
+    pagefindIndex(),
   ],
 });

@@ -14,3 +14,8 @@ for (const code of languageCodes) {
 }
 
 export const translatorFor: (lang: LanguageCode) => ReturnType<ReturnType<typeof createTranslators>> = createTranslators(resources);
+
+/** The raw strings of a language, for code that fills placeholders itself (the search box). */
+export function uiStrings(lang: LanguageCode): UiStrings {
+  return resources[lang]!;
+}

@@ -46,3 +46,14 @@ export function createTranslators(resources: Record<string, UiStrings>): (lang: 
     return translate;
   };
 }
+
+/** The plural variants of a key (`search.results_one`, `…_other`) as a map by category. */
+export function pluralFormsOf(strings: UiStrings, key: string): { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const value = strings[`${key}_${category}`];
+    if (value !== undefined) forms[category] = value;
+  }
+  if (forms.other === undefined) throw new Error(`The interface string "${key}_other" is missing`);
+  return { ...forms, other: forms.other };
+}
