@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/i18n/languages.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
-import { contentLinksPlugin, fixedHeadingIdsPlugin } from './src/lib/markdown-plugins.ts';
+import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/lib/markdown-plugins.ts';
 import { isListedInSitemap } from './src/lib/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -33,7 +33,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: satteri({
-      hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin],
+      hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin, numberGroupsPlugin],
     }),
   },
   integrations: [

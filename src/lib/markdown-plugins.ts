@@ -4,6 +4,9 @@
  *   the page, so every language links within itself, fallback pages included.
  * - `## Heading {#fixed-id}` sets a heading id that is the same in every language (the
  *   glossary's anchors), where a generated id would differ per language.
+ * - Numbers written with a space ("114 14", "10 000") get a no-break space, which keeps them
+ *   on one line and, in right-to-left text, in one piece: the bidi algorithm would otherwise
+ *   show "114 14" as "14 114".
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,5 +60,19 @@ export const fixedHeadingIdsPlugin: HastPluginDefinition = {
       ctx.setProperty(node, 'id', parsed.id);
       ctx.replaceNode(last, { type: 'text', value: parsed.text });
     },
+  },
+};
+
+const spaceInsideNumber = /(\d) (?=\d)/g;
+
+export function joinNumberGroups(text: string): string {
+  return text.replace(spaceInsideNumber, '$1\u00a0');
+}
+
+export const numberGroupsPlugin: HastPluginDefinition = {
+  name: 'number-groups',
+  text(node, ctx) {
+    const joined = joinNumberGroups(node.value);
+    if (joined !== node.value) ctx.replaceNode(node, { type: 'text', value: joined });
   },
 };
