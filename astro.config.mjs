@@ -10,6 +10,7 @@ import { resolveContentRoot } from './src/lib/content-root.ts';
 import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/lib/markdown-plugins.ts';
 import { isListedInSitemap } from './src/lib/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -21,8 +22,13 @@ function hasContentFile(lang, id) {
 // The public address of the site, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://nyisverige.example';
 
+// Tests and the benchmark build other content into other folders, each with its own cache so
+// their content stores never mix with the real site's.
+const outDir = process.env.OUT_DIR;
+
 export default defineConfig({
   site,
+  ...(outDir ? { outDir, cacheDir: `${outDir}-cache` } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -37,6 +43,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({
       filter: (page) => isListedInSitemap(new URL(page).pathname, hasContentFile),

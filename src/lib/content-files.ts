@@ -46,7 +46,7 @@ export function readContentFile(text: string, relativePath: string, displayPath:
     throw new ContentError(displayPath, problem, hint, line);
   }
   const { folder, id } = splitContentPath(relativePath);
-  return { folder, id, filePath: displayPath, data: result.data, body: split.body };
+  return { folder, id, filePath: displayPath, data: result.data, body: split.body, bodyLine: split.bodyStartLine };
 }
 
 export function readContentTree(root: string, displayRoot = path.relative(process.cwd(), root) || '.'): { files: ContentFile[]; errors: ContentError[] } {

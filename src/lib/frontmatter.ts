@@ -11,6 +11,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line number of the first YAML line in the file. */
   yamlStartLine: number;
+  /** 1-based line number of the first body line. */
+  bodyStartLine: number;
 }
 
 const fence = /^---[ \t]*$/;
@@ -24,15 +26,16 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   if (end === -1) {
     throw new ContentError(file, 'the frontmatter is never closed', 'Add a line `---` after the last frontmatter field.', 1);
   }
-  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), yamlStartLine: 2 };
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), yamlStartLine: 2, bodyStartLine: end + 2 };
 }
 
 export function parseFrontmatterDocument(split: SplitFile, file: string): Document.Parsed {
-  const document = parseDocument(split.yaml, { prettyErrors: false });
+  const document = parseDocument(split.yaml, { prettyErrors: true });
   const [error] = document.errors;
   if (error) {
     const line = error.linePos ? error.linePos[0].line + split.yamlStartLine - 1 : undefined;
-    throw new ContentError(file, `the frontmatter is not valid YAML (${error.message.split('\n')[0]})`, 'Check indentation and quotes on that line; put text containing ": " in quotes.', line);
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(file, `the frontmatter is not valid YAML (${reason})`, 'Check indentation and quotes on that line; put text containing ": " in quotes.', line);
   }
   if (!isMap(document.contents)) {
     throw new ContentError(file, 'the frontmatter is not a list of `key: value` fields', 'Write one field per line, e.g. `title: Ansöka om asyl`.', split.yamlStartLine);

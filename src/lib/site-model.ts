@@ -18,6 +18,8 @@ export interface ContentFile {
   filePath: string;
   data: PageData;
   body: string;
+  /** Line of the file where the body starts, when known (for messages). */
+  bodyLine?: number | undefined;
 }
 
 export type PageKind = 'source' | 'translation' | 'fallback';

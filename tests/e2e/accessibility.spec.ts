@@ -3,11 +3,10 @@
  * a section, a translated content page, a fallback page where one exists, the glossary and
  * the search page; plus the language chooser and the 404 page.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { languageCodes, sourceLanguage } from '../../src/i18n/languages.ts';
+import { hasOwnFile } from './content-files.ts';
 import { pagesByLanguage } from './site-pages.ts';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,7 +18,6 @@ export async function expectNoAxeViolations(page: Page, pathname: string): Promi
   expect(summary, `${pathname} has accessibility violations`).toEqual([]);
 }
 
-const contentRoot = path.resolve(process.env.CONTENT_ROOT ?? 'content');
 const byLanguage = pagesByLanguage();
 
 function firstFallback(lang: string): string | undefined {
@@ -27,8 +25,7 @@ function firstFallback(lang: string): string | undefined {
   return byLanguage.get(lang)?.find((pathname) => {
     const slug = pathname.split('/').slice(2, -1).join('/');
     if (slug === '' || slug === 'sok' || slug.startsWith('om-webbplatsen/oversattningsstatus')) return false;
-    const base = path.join(contentRoot, lang, slug);
-    return !['.md', '.mdx', '/index.md', '/index.mdx'].some((suffix) => existsSync(base + suffix));
+    return !hasOwnFile(lang, slug);
   });
 }
 
@@ -40,6 +37,7 @@ for (const lang of languageCodes) {
       `/${lang}/jag-ar-asylsokande/lma-kortet/`,
       `/${lang}/mer-om-sverige/viktiga-ord/`,
       `/${lang}/sok/`,
+      `/${lang}/om-webbplatsen/oversattningsstatus/`,
       firstFallback(lang),
     ].filter((pathname): pathname is string => pathname !== undefined && (byLanguage.get(lang) ?? []).includes(pathname));
     expect(templates.length).toBeGreaterThanOrEqual(4);

@@ -3,20 +3,12 @@
  * link, a language picker whose links all resolve, and an honest fallback wherever a
  * translation file is missing.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getLanguage, languageCodes, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
+import { hasOwnFile } from './content-files.ts';
 import { builtPagePaths, pagesByLanguage } from './site-pages.ts';
 
-const contentRoot = path.resolve(process.env.CONTENT_ROOT ?? 'content');
 const built = new Set(builtPagePaths());
-
-/** Whether the page at a URL has its own file in the URL's language (and so must not be a fallback). */
-function hasOwnFile(lang: string, slug: string): boolean {
-  const base = path.join(contentRoot, lang, slug);
-  return ['.md', '.mdx', '/index.md', '/index.mdx'].some((suffix) => existsSync(base + suffix));
-}
 
 const generatedPages = new Set(['', 'sok']);
 
@@ -102,5 +94,18 @@ test('content pages ship no JavaScript', async ({ page }) => {
   for (const pathname of ['/sv/', '/ar/jag-ar-asylsokande/lma-kortet/', '/ti/mer-om-sverige/viktiga-ord/']) {
     await page.goto(pathname);
     await expect(page.locator('script'), pathname).toHaveCount(0);
+  }
+});
+
+test('editors find every page’s status in every language on the status page', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Translation status' }).click();
+  await expect(page).toHaveURL(/\/en\/om-webbplatsen\/oversattningsstatus\/$/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  const row = page.locator('tr', { has: page.locator('th code', { hasText: /^jag-ar-asylsokande\/lma-kortet$/ }) });
+  await expect(row.locator('td')).toHaveCount(languageCodes.length);
+  for (const code of languageCodes) {
+    const expected = code === sourceLanguage ? 'source' : hasOwnFile(code, 'jag-ar-asylsokande/lma-kortet') ? 'current' : 'missing';
+    await expect(row.locator(`td.status-${expected} a[href="/${code}/jag-ar-asylsokande/lma-kortet/"]`)).toHaveCount(1);
   }
 });

@@ -61,3 +61,22 @@ describe('stamping a translation', () => {
     assert.throws(() => stampTranslation('---\ntitle: x\n---\n', 'abc', 'content/en/x.md'), /no `translation:` block/);
   });
 });
+
+describe('new pages', async () => {
+  const { newPageText, nextOrder, normalisePageId, pageIdPattern } = await import('../../src/lib/new-page.ts');
+  it('accepts the ways editors write a page path', () => {
+    assert.equal(normalisePageId('/jag-ar-asylsokande/tandvard/'), 'jag-ar-asylsokande/tandvard');
+    assert.equal(normalisePageId('content/sv/om-sverige/val.md'), 'om-sverige/val');
+    assert.equal(pageIdPattern.test('om-sverige/val'), true);
+    assert.equal(pageIdPattern.test('om-sverige/tandvård'), false);
+  });
+  it('puts a new page after its siblings', () => {
+    assert.equal(nextOrder([10, 20, 35, undefined]), 40);
+    assert.equal(nextOrder([]), 10);
+  });
+  it('writes frontmatter that the schema accepts', () => {
+    const file = readContentFile(newPageText(new Date('2026-11-21'), 30), 'sv/a.md', 'content/sv/a.md');
+    assert.equal(file.data.order, 30);
+    assert.match(file.data.title, /TODO/);
+  });
+});

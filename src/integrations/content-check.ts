@@ -1,0 +1,30 @@
+/**
+ * Runs the content checks of `npm run check:i18n` before Astro builds, so a content mistake
+ * stops the build with the same message — file, line, what to do — and no stack trace.
+ * In `astro dev` the problems are printed and the server keeps running.
+ */
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { resolveContentRoot } from '../lib/content-root.ts';
+import { runI18nCheck } from '../lib/i18n-check.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const result = runI18nCheck({
+          contentRoot: resolveContentRoot(),
+          stringsDir: path.resolve('src/i18n/strings'),
+          strict: false,
+          historicHashes: undefined,
+        });
+        if (result.errors.length === 0) return;
+        const report = `${result.errors.length} content ${result.errors.length === 1 ? 'problem' : 'problems'} (run npm run check:i18n for the full report):\n\n${result.errors.map((error) => error.message).join('\n\n')}`;
+        logger.error(report);
+        if (command === 'build') process.exit(1);
+      },
+    },
+  };
+}
