@@ -42,6 +42,16 @@ export function pickerLinksFor(id: string): { lang: LanguageCode; href: string }
   return languageCodes.map((code) => ({ lang: code, href: pageUrl(code, id) }));
 }
 
+/** Picker targets of a page the site generates (search, status) at `/<lang>/<slug>/`. */
+export function pickerLinksForGenerated(slug: string): { lang: LanguageCode; href: string }[] {
+  return languageCodes.map((code) => ({ lang: code, href: `/${code}/${slug}/` }));
+}
+
+/** `getStaticPaths` of a route built once per language. */
+export function everyLanguagePaths(): { params: { lang: LanguageCode } }[] {
+  return languageCodes.map((lang) => ({ params: { lang } }));
+}
+
 export function headAlternates(page: SitePage, site: URL): Alternate[] {
   // A fallback is Swedish text under another language's URL: it is nobody's alternate.
   return page.kind === 'fallback' ? [] : alternatesFor(page.id, page.availableIn, site);

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readContentFile } from '../../src/lib/content-files.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { syntheticSite, vocabularyOf } from '../../src/lib/synthetic-content.ts';
+
+describe('synthetic benchmark content', () => {
+  const vocabularies = {
+    sv: vocabularyOf('---\ntitle: x\n---\nDu kan söka asyl hos Migrationsverket när du kommer till Sverige.'),
+    ti: vocabularyOf('---\ntitle: x\n---\nኣብ ሽወደን ዑቕባ ክትሓቱ ትኽእሉ ኢኹም።'),
+  };
+  const files = syntheticSite(vocabularies, 'sv', { pagesPerLanguage: 25, pagesPerSection: 10, missingShare: 0.2, wordsPerPage: 100 });
+  const parsed = files.map((file) => readContentFile(file.text, file.path, file.path));
+
+  it('writes valid pages whose translations are current, with some left missing', () => {
+    const model = buildSiteModel(parsed);
+    assert.deepEqual(model.errors, []);
+    const tigrinya = model.pages.filter((page) => page.lang === 'ti');
+    assert.equal(tigrinya.length, 25);
+    assert.ok(tigrinya.some((page) => page.status === 'current'));
+    assert.ok(tigrinya.some((page) => page.status === 'missing'));
+    assert.ok(tigrinya.every((page) => page.status !== 'outdated'));
+  });
+
+  it('writes each language in its own script at a realistic length', () => {
+    const page = parsed.find((file) => file.folder === 'ti' && file.id === 'avsnitt-001/index')!;
+    assert.match(page.body, /\p{Script=Ethiopic}/u);
+    assert.ok(page.body.split(/\s+/).length >= 100);
+  });
+});
