@@ -3,10 +3,12 @@
  * link, a language picker whose links all resolve, and an honest fallback wherever a
  * translation file is missing.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getLanguage, languageCodes, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
 import { hasOwnFile } from './content-files.ts';
-import { builtPagePaths, pagesByLanguage } from './site-pages.ts';
+import { builtPagePaths, distDir, pagesByLanguage } from './site-pages.ts';
 
 const built = new Set(builtPagePaths());
 
@@ -108,4 +110,18 @@ test('editors find every page’s status in every language on the status page', 
     const expected = code === sourceLanguage ? 'source' : hasOwnFile(code, 'jag-ar-asylsokande/lma-kortet') ? 'current' : 'missing';
     await expect(row.locator(`td.status-${expected} a[href="/${code}/jag-ar-asylsokande/lma-kortet/"]`)).toHaveCount(1);
   }
+});
+
+test('the sitemap lists real pages with their alternates, never fallbacks or the chooser', () => {
+  const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(locations).not.toContain('/');
+  expect(locations).toContain('/ar/jag-ar-asylsokande/lma-kortet/');
+  for (const pathname of locations) {
+    const [, lang = '', ...rest] = pathname.split('/');
+    const slug = rest.filter(Boolean).join('/');
+    if (slug === '' || slug === 'sok') continue;
+    expect(lang === sourceLanguage || hasOwnFile(lang, slug), `${pathname} in the sitemap is a fallback page`).toBe(true);
+  }
+  expect(sitemap).toMatch(/hreflang="fa-AF" href="[^"]*\/prs\/jag-ar-asylsokande\/lma-kortet\/"/);
 });
