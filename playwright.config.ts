@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (`dist/`), served by `astro preview`.
+ * Browser tests run against the built site (`dist/`), served by scripts/serve.ts.
  * On machines without Playwright's own browser download (like CI here), Debian's Chromium is
  * used; on an ordinary laptop, `npx playwright install chromium` and Playwright's own browser.
  */
@@ -30,8 +30,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `node scripts/serve.ts --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -173,12 +173,9 @@ async function main() {
   ];
 
   if (measureSearch) {
-    const preview = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', '4391'], {
-      env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
+    const preview = spawn(process.execPath, [path.resolve('scripts/serve.ts'), '--dir', outDir, '--port', '4391'], { stdio: 'ignore' });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const probes: [string, string][] = [['sv', vocabularies.sv![5]!], ['ar', vocabularies.ar![5]!], ['ti', vocabularies.ti![5]!]];
       for (const [lang, term] of probes) {
         const search = await firstSearch(lang, term);
