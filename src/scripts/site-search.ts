@@ -101,9 +101,10 @@ class SiteSearch extends HTMLElement {
     return instance;
   }
 
-  async #search(htmlLang: string, term: string): Promise<PagefindResultData[]> {
-    const found = await (await this.#instance(htmlLang)).search(term);
-    return Promise.all((found?.results ?? []).slice(0, maxResults).map((result) => result.data()));
+  /** The number of pages found, and the data of the first few to show. */
+  async #search(htmlLang: string, term: string): Promise<{ total: number; shown: PagefindResultData[] }> {
+    const found = (await (await this.#instance(htmlLang)).search(term))?.results ?? [];
+    return { total: found.length, shown: await Promise.all(found.slice(0, maxResults).map((result) => result.data())) };
   }
 
   async run(rawTerm: string): Promise<void> {
@@ -124,22 +125,22 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = this.#config.loading;
-    const results = await this.#search(document.documentElement.lang, term);
+    const { total, shown } = await this.#search(document.documentElement.lang, term);
     if (searchId !== this.#searchId) return;
 
-    list.replaceChildren(...results.map((result) => this.#item(result, result.url)));
-    const count = pluralText(this.#config.results, results.length, this.#config.intlLocale);
-    if (results.length > 0) {
+    list.replaceChildren(...shown.map((result) => this.#item(result, result.url)));
+    const count = pluralText(this.#config.results, total, this.#config.intlLocale);
+    if (total > 0) {
       status.textContent = count;
       other.hidden = true;
       return;
     }
 
     // Nothing in the reader's language: offer the Swedish and English indexes.
-    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, results: await this.#search(language.htmlLang, term) })));
+    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.htmlLang, term) })));
     if (searchId !== this.#searchId) return;
-    const otherItems = otherLists.flatMap(({ language, results: found }) =>
-      found.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
+    const otherItems = otherLists.flatMap(({ language, found }) =>
+      found.shown.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
     );
     const noResults = fillPlaceholders(this.#config.noResults, { query: term });
     status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;

@@ -100,3 +100,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('site-search form')).toBeHidden();
   });
 });
+
+test('the announced number counts every page found, not only the ten shown', async ({ page }) => {
+  await search(page, 'sv', 'Migrationsverket');
+  await expect(page.locator('site-search > .search-results li')).toHaveCount(10);
+  const announced = Number(/\d+/.exec((await page.locator('.search-status').textContent()) ?? '')?.[0]);
+  expect(announced).toBeGreaterThan(10);
+});
