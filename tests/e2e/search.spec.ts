@@ -54,7 +54,9 @@ test('when the reader’s language finds nothing, Swedish and English results ar
   const candidates = pageIdsIn(sourceLanguage)
     .filter((id) => !hasOwnFile(lang, id))
     .flatMap((id) => readPage(sourceLanguage, id).split('\n---\n')[1]!.split(/[^\p{L}]+/u))
-    .filter((word) => word.length >= 9 && !arabicText.includes(word.toLowerCase()));
+    // ASCII letters only: Pagefind's Arabic index splits a query at å, ä and ö, so "föräldrar"
+    // would still match "för" in Arabic pages that quote Swedish names.
+    .filter((word) => word.length >= 9 && /^[a-z]+$/i.test(word) && !arabicText.includes(word.toLowerCase()));
   const word = candidates[0]!;
   expect(word, 'a Swedish-only word').toBeTruthy();
   await search(page, lang, word);
