@@ -1,23 +1,17 @@
 // @ts-check
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/i18n/languages.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
+import { hasPageFile } from './src/lib/content-files.ts';
 import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/lib/markdown-plugins.ts';
 import { isListedInSitemap } from './src/lib/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 const contentRoot = resolveContentRoot();
-
-/** @param {string} lang @param {string} id */
-function hasContentFile(lang, id) {
-  return ['.md', '.mdx'].some((extension) => existsSync(path.join(contentRoot, lang, `${id}${extension}`)));
-}
 
 // The public address of the site, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://nyisverige.example';
@@ -46,7 +40,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      filter: (page) => isListedInSitemap(new URL(page).pathname, hasContentFile),
+      filter: (page) => isListedInSitemap(new URL(page).pathname, (lang, slug) => hasPageFile(contentRoot, lang, slug)),
       i18n: {
         defaultLocale: sourceLanguage,
         locales: Object.fromEntries(languages.map((language) => [language.code, language.hreflang])),

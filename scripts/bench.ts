@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
+import { builtPagePaths, isContentPagePath } from '../src/lib/built-site.ts';
 import { listContentFiles } from '../src/lib/content-files.ts';
 import { measurePage } from '../src/lib/page-weight.ts';
 import { syntheticSite, vocabularyOf } from '../src/lib/synthetic-content.ts';
@@ -90,16 +91,6 @@ function buildSite(): Promise<{ seconds: number; peakRss: number }> {
   });
 }
 
-function htmlPages(folder: string, base = ''): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(path.join(folder, base), { withFileTypes: true })) {
-    if (entry.name === 'pagefind' || entry.name === '_astro') continue;
-    if (entry.isDirectory()) found.push(...htmlPages(folder, path.join(base, entry.name)));
-    else if (entry.name === 'index.html') found.push(`/${base.split(path.sep).join('/')}/`.replace('//', '/'));
-  }
-  return found;
-}
-
 async function firstSearch(lang: string, term: string): Promise<{ bytes: number; gzipBytes: number; requests: number; milliseconds: number }> {
   const { chromium } = await import('@playwright/test');
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -148,8 +139,8 @@ async function main() {
   console.log(`${files.length} content files written. Building …`);
 
   const { seconds, peakRss } = await buildSite();
-  const pages = htmlPages(outDir);
-  const contentPages = pages.filter((pathname) => !/\/(sok|om-webbplatsen\/oversattningsstatus)\/$/.test(pathname) && pathname !== '/');
+  const pages = builtPagePaths(outDir);
+  const contentPages = pages.filter(isContentPagePath);
   const weights = contentPages.map((pathname) => measurePage(outDir, pathname));
   const average = (pick: (weight: (typeof weights)[number]) => number) => weights.reduce((sum, weight) => sum + pick(weight), 0) / weights.length;
   const heaviest = [...weights].sort((a, b) => b.compressedBytes - a.compressedBytes)[0]!;

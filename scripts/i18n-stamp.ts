@@ -3,11 +3,11 @@
  * Records today's Swedish source version in translations an editor has brought up to date.
  * <page> is the page id (`jag-ar-asylsokande/lma-kortet`) or its path in the language folder.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguageCode, languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
-import { readContentFile } from '../src/lib/content-files.ts';
+import { findContentFile, readContentFile } from '../src/lib/content-files.ts';
 import { resolveContentRoot } from '../src/lib/content-root.ts';
 import { sourceHashOf } from '../src/lib/site-model.ts';
 import { stampTranslation } from '../src/lib/stamp.ts';
@@ -24,16 +24,12 @@ if (!isLanguageCode(lang) || lang === sourceLanguage) fail(`"${lang}" is not a t
 const root = resolveContentRoot();
 const display = (file: string) => path.relative(process.cwd(), file);
 
-function findFile(folder: string, id: string): string | undefined {
-  return ['.md', '.mdx'].map((extension) => path.join(root, folder, `${id}${extension}`)).find((candidate) => existsSync(candidate));
-}
-
 let failed = false;
 for (const page of pages) {
   const id = page.replace(new RegExp(`^(content/)?${lang}/`), '').replace(/\.(md|mdx)$/, '');
   try {
-    const sourceFile = findFile(sourceLanguage, id);
-    const translationFile = findFile(lang, id);
+    const sourceFile = findContentFile(root, sourceLanguage, id);
+    const translationFile = findContentFile(root, lang, id);
     if (!sourceFile) throw new ContentError(`content/${sourceLanguage}/${id}.md`, 'there is no Swedish source page with this id', 'Check the spelling of the page id (the path under the language folder, without .md).');
     if (!translationFile) throw new ContentError(`content/${lang}/${id}.md`, 'there is no translation file to stamp', `Create content/${lang}/${id}.md (copy the Swedish page and translate it) first.`);
     const source = readContentFile(readFileSync(sourceFile, 'utf8'), path.relative(root, sourceFile), display(sourceFile));

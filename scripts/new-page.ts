@@ -2,10 +2,10 @@
  * npm run new-page -- <section>/<page>
  * Creates content/sv/<section>/<page>.md with its frontmatter filled in.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceLanguage } from '../src/i18n/languages.ts';
-import { listContentFiles, readContentFile } from '../src/lib/content-files.ts';
+import { findContentFile, listContentFiles, readContentFile } from '../src/lib/content-files.ts';
 import { resolveContentRoot } from '../src/lib/content-root.ts';
 import { newPageText, nextOrder, normalisePageId, pageIdPattern } from '../src/lib/new-page.ts';
 import { parentOf } from '../src/lib/page-tree.ts';
@@ -24,7 +24,7 @@ if (!pageIdPattern.test(id)) {
 const root = resolveContentRoot();
 const file = path.join(root, sourceLanguage, `${id}.md`);
 const display = path.relative(process.cwd(), file);
-if (existsSync(file) || existsSync(file.replace(/\.md$/, '.mdx'))) {
+if (findContentFile(root, sourceLanguage, id)) {
   console.error(`${display} already exists.\n  → Edit it, or choose another path.`);
   process.exit(1);
 }
@@ -34,7 +34,10 @@ const existing = new Set(sources.map((entry) => entry.id));
 const section = parentOf(id, new Set([...existing, id]));
 const siblingOrders = sources
   .filter((entry) => entry.id !== section && parentOf(entry.id, existing) === section)
-  .map((entry) => readContentFile(readFileSync(path.join(root, sourceLanguage, `${entry.id}.md`), 'utf8'), `${sourceLanguage}/${entry.id}.md`, entry.id).data.order);
+  .map((entry) => {
+    const sibling = findContentFile(root, sourceLanguage, entry.id)!;
+    return readContentFile(readFileSync(sibling, 'utf8'), path.relative(root, sibling), entry.id).data.order;
+  });
 
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, newPageText(new Date(), nextOrder(siblingOrders)));

@@ -2,15 +2,25 @@
  * Reads the content tree from disk for the editors' commands (check, stamp), with the same
  * schema the build uses. Every problem becomes a ContentError with file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-errors.ts';
 import { lineOfKey, parseFrontmatterDocument, splitFrontmatter } from './frontmatter.ts';
 import { pageSchema } from './page-schema.ts';
-import { splitContentPath } from './routes.ts';
+import { pageIdCandidates, splitContentPath } from './routes.ts';
 import type { ContentFile } from './site-model.ts';
 
 const contentFilePattern = /\.(md|mdx)$/;
+
+/** The file of page `id` in a language folder (`.md` or `.mdx`), if there is one. */
+export function findContentFile(root: string, folder: string, id: string): string | undefined {
+  return ['.md', '.mdx'].map((extension) => path.join(root, folder, `${id}${extension}`)).find((candidate) => existsSync(candidate));
+}
+
+/** Whether the page at `/<lang>/<slug>/` has its own file in that language, i.e. is no fallback. */
+export function hasPageFile(root: string, lang: string, slug: string): boolean {
+  return pageIdCandidates(slug).some((id) => findContentFile(root, lang, id) !== undefined);
+}
 
 export function listContentFiles(root: string): string[] {
   const found: string[] = [];

@@ -49,10 +49,7 @@ export function runI18nCheck(options: I18nCheckOptions): I18nCheckResult {
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(
-      ...unknownSourceHashes(model, (id) => {
-        const source = model.pages.find((page) => page.id === id && page.lang === sourceLanguage)?.source;
-        return source ? historicHashes(path.resolve(source.filePath)) : new Set();
-      }),
+      ...unknownSourceHashes(model, (source) => historicHashes(path.resolve(source.filePath))),
     );
   }
 

@@ -8,16 +8,13 @@ import { slug } from 'github-slugger';
 import { isLanguageCode, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from './content-errors.ts';
 import { parseFixedHeadingId } from './markdown-plugins.ts';
-import { languageLessPath, pageIdCandidates } from './routes.ts';
+import { generatedSlugs, languageLessPath, pageIdCandidates } from './routes.ts';
 import type { ContentFile } from './site-model.ts';
 
 export interface FoundLink {
   href: string;
   line: number;
 }
-
-/** Paths the site builds that are not content pages. */
-export const generatedPagePaths = new Set(['', 'sok', 'om-webbplatsen/oversattningsstatus']);
 
 const markdownLink = /!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const htmlHref = /\bhref\s*=\s*["']([^"']+)["']/g;
@@ -127,7 +124,7 @@ export function checkLinks(files: readonly ContentFile[]): ContentError[] {
         report('internal link without a trailing slash', `Write it as ${path}/${anchor ? `#${anchor}` : ''}: page addresses end with a slash.`);
         continue;
       }
-      if (generatedPagePaths.has(slugPath)) continue;
+      if (generatedSlugs.has(slugPath)) continue;
       const targetId = pageIdCandidates(slugPath).find((id) => sources.has(id));
       if (!targetId) {
         report('link to a page that does not exist', `Check the path against content/${sourceLanguage}/: the Swedish page must exist for the link to work in every language.`);

@@ -92,3 +92,14 @@ export function relativeHref(fromId: string, target: { path: string; hash: strin
   if (relative === '') return target.hash || './';
   return relative + target.hash;
 }
+
+/** Pages the site builds from code rather than from content files, at `/<lang>/<slug>/`. */
+export const searchSlug = 'sok';
+export const translationStatusSlug = 'om-webbplatsen/oversattningsstatus';
+export const generatedSlugs: ReadonlySet<string> = new Set(['', searchSlug, translationStatusSlug]);
+
+/** `/ar/om-sverige/x/` → `{ lang: 'ar', slug: 'om-sverige/x' }`. */
+export function splitUrlPath(pathname: string): { lang: string; slug: string } {
+  const [, lang = '', ...rest] = pathname.split('/');
+  return { lang, slug: rest.filter(Boolean).join('/') };
+}

@@ -4,16 +4,12 @@
  * engines see each text once, under its own language.
  */
 import { isLanguageCode } from '../i18n/languages.ts';
-import { pageIdCandidates } from './routes.ts';
+import { generatedSlugs, splitUrlPath, translationStatusSlug } from './routes.ts';
 
-/** Page paths (`<lang>/<id>`) that must not be listed although they are built. */
-export const unlistedPagePaths = [/^\/[^/]+\/om-webbplatsen\/oversattningsstatus\/$/, /^\/404\/?$/];
-
-export function isListedInSitemap(pathname: string, hasContentFile: (lang: string, id: string) => boolean): boolean {
-  if (pathname === '/' || unlistedPagePaths.some((pattern) => pattern.test(pathname))) return false;
-  const [, lang = '', ...rest] = pathname.split('/');
-  if (!isLanguageCode(lang)) return false;
-  const slug = rest.filter(Boolean).join('/');
-  if (slug === '' || slug === 'sok') return true; // language home and search page
-  return pageIdCandidates(slug).some((id) => hasContentFile(lang, id));
+export function isListedInSitemap(pathname: string, hasPageFile: (lang: string, slug: string) => boolean): boolean {
+  const { lang, slug } = splitUrlPath(pathname);
+  if (!isLanguageCode(lang)) return false; // the root chooser, 404
+  // The status page is for editors; the language home and the search page are real pages.
+  if (generatedSlugs.has(slug)) return slug !== translationStatusSlug;
+  return hasPageFile(lang, slug);
 }

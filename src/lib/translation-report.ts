@@ -5,7 +5,7 @@
  */
 import { languageCodes, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from './content-errors.ts';
-import type { SiteModel } from './site-model.ts';
+import type { ContentFile, SiteModel } from './site-model.ts';
 
 export interface LanguageReport {
   lang: string;
@@ -36,12 +36,12 @@ export function translationReport(model: SiteModel): LanguageReport[] {
  * version's (outdated). Anything else was typed or copied by hand, and the status it implies is
  * a guess.
  */
-export function unknownSourceHashes(model: SiteModel, historicHashes: (id: string) => ReadonlySet<string>): ContentError[] {
+export function unknownSourceHashes(model: SiteModel, historicHashes: (source: ContentFile) => ReadonlySet<string>): ContentError[] {
   const errors: ContentError[] = [];
   for (const page of model.pages) {
     const recorded = page.translation?.data.translation?.source;
     if (!page.translation || !recorded || recorded === model.sourceHashes.get(page.id)) continue;
-    if (!historicHashes(page.id).has(recorded)) {
+    if (!historicHashes(page.source).has(recorded)) {
       errors.push(new ContentError(page.translation.filePath, `translation.source ${recorded} matches no version of the Swedish page ${page.source.filePath}`, `Do not edit the hash by hand: compare the translation with the Swedish page, update it, then run \`npm run i18n:stamp -- ${page.lang} ${page.id}\`.`));
     }
   }

@@ -7,13 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { isContentPagePath } from '../../src/lib/built-site.ts';
 import { measurePage, pageWeightBudget } from '../../src/lib/page-weight.ts';
 import { builtPagePaths, distDir } from './site-pages.ts';
 
 const pages = builtPagePaths();
 const htmlFileOf = (pathname: string) => path.join(distDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
-/** Pages that are not content: the search page loads its script, the status page is for editors. */
-const isContentPage = (pathname: string) => !/\/(sok|om-webbplatsen\/oversattningsstatus)\/$/.test(pathname);
 
 test('every built page is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -58,7 +57,7 @@ test('every internal link and asset resolves, and external links are https', () 
 });
 
 test(`a content page weighs at most ${pageWeightBudget / 1024} KB compressed (HTML + CSS) and ships no JavaScript`, async ({}, testInfo) => {
-  const weights = pages.filter(isContentPage).map((pathname) => measurePage(distDir, pathname)).sort((a, b) => b.compressedBytes - a.compressedBytes);
+  const weights = pages.filter(isContentPagePath).map((pathname) => measurePage(distDir, pathname)).sort((a, b) => b.compressedBytes - a.compressedBytes);
   const heaviest = weights.slice(0, 5).map((weight) => `${weight.pathname}: ${(weight.compressedBytes / 1024).toFixed(1)} KB`);
   testInfo.annotations.push({ type: 'heaviest pages', description: heaviest.join('; ') });
   console.log(`Heaviest content pages (HTML + CSS, gzip): \n  ${heaviest.join('\n  ')}`);
