@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
-import { builtPagePaths, isContentPagePath } from '../src/lib/built-site.ts';
-import { listContentFiles } from '../src/lib/content-files.ts';
-import { measurePage } from '../src/lib/page-weight.ts';
-import { syntheticSite, vocabularyOf } from '../src/lib/synthetic-content.ts';
+import { builtPagePaths, isContentPagePath } from '../tools/dist.ts';
+import { listContentFiles } from '../src/content-files/read-fs.ts';
+import { measurePage } from '../tools/dist.ts';
+import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

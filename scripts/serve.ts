@@ -7,7 +7,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { contentTypeOf, fileForUrlPath } from '../src/lib/static-files.ts';
+import { contentTypeOf, fileForUrlPath } from '../tools/static-files.ts';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);

@@ -1,5 +1,5 @@
 /** The i18next instance for the site, with every language's strings file from src/i18n/strings/. */
-import { createTranslators, type UiStrings } from '../lib/ui-strings.ts';
+import { createTranslators, type UiStrings } from './translator.ts';
 import { languageCodes, type LanguageCode } from './languages.ts';
 
 const files = import.meta.glob<UiStrings>('./strings/*.json', { eager: true, import: 'default' });

@@ -1,14 +1,16 @@
 /** What the content folders hold, so browser tests can compute what a reader should see. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { findContentFile, hasPageFile, listContentFiles } from '../../src/lib/content-files.ts';
-import { splitContentPath } from '../../src/lib/routes.ts';
+import { splitContentPath } from '../../src/content-files/file.ts';
+import { findContentFile, listContentFiles, resolveContentRoot } from '../../src/content-files/read-fs.ts';
 
-export const contentRoot = path.resolve(process.env.CONTENT_ROOT ?? 'content');
+export const contentRoot = resolveContentRoot();
 
-/** Whether a page at `/<lang>/<slug>/` has its own file in that language (not a fallback). */
+/**
+ * Whether a page at `/<lang>/<slug>/` has its own file in that language (not a fallback),
+ * asked of the disk rather than of the site model, so the tests check the model's decision.
+ */
 export function hasOwnFile(lang: string, slug: string): boolean {
-  return hasPageFile(contentRoot, lang, slug);
+  return [slug, `${slug}/index`].some((id) => findContentFile(contentRoot, lang, id) !== undefined);
 }
 
 export function pageIdsIn(lang: string): string[] {

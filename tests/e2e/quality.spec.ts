@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { isContentPagePath } from '../../src/lib/built-site.ts';
-import { measurePage, pageWeightBudget } from '../../src/lib/page-weight.ts';
+import { isContentPagePath } from '../../tools/dist.ts';
+import { measurePage, pageWeightBudget } from '../../tools/dist.ts';
 import { builtPagePaths, distDir } from './site-pages.ts';
 
 const pages = builtPagePaths();

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { languageCodes } from '../../src/i18n/languages.ts';
-import { builtPagePaths as builtPagePathsIn } from '../../src/lib/built-site.ts';
+import { builtPagePaths as builtPagePathsIn } from '../../tools/dist.ts';
 
 export const distDir = path.resolve('dist');
 

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { languageCodes } from '../../src/i18n/languages.ts';
-import type { PageData } from '../../src/lib/page-schema.ts';
-import { buildSiteModel, sourceHashOf, type ContentFile } from '../../src/lib/site-model.ts';
+import type { ContentFile } from '../../src/content-files/file.ts';
+import { sourceHashOf } from '../../src/content-files/hash.ts';
+import type { PageData } from '../../src/content-files/schema.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
 
 function file(folder: string, id: string, data: Partial<PageData> = {}, body = 'Text.'): ContentFile {
   return {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { contentTypeOf, fileForUrlPath } from '../../src/lib/static-files.ts';
+import { contentTypeOf, fileForUrlPath } from '../../tools/static-files.ts';
 
 describe('static files', () => {
   const root = path.resolve('/site/dist');

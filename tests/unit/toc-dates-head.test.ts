@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { alternatesFor, documentTitle } from '../../src/lib/page-head.ts';
-import { tocEntries } from '../../src/lib/toc.ts';
+import { formatDate, isoDate } from '../../src/site/dates.ts';
+import { alternatesFor, documentTitle } from '../../src/site/view.ts';
+import { tocEntries } from '../../src/site/view.ts';
 
 describe('table of contents', () => {
   const h2 = (slug: string) => ({ depth: 2, slug, text: slug });
