@@ -224,7 +224,8 @@ export function noticesFor(page: SitePage): Notices {
   const notices: Notices = {};
   const source = { href: pageUrl(sourceLanguage, page.id), hreflang: getLanguage(sourceLanguage).hreflang };
   if (page.kind === 'fallback') {
-    const english = page.lang !== otherSecondLanguage && page.availableIn.includes(otherSecondLanguage)
+    // (An English fallback has no English version to offer: availableIn says so.)
+    const english = page.availableIn.includes(otherSecondLanguage)
       ? { href: pageUrl(otherSecondLanguage, page.id), hreflang: getLanguage(otherSecondLanguage).hreflang }
       : undefined;
     notices.fallback = { languageName: getLanguage(page.lang).endonym, english };
