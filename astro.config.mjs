@@ -10,6 +10,7 @@ import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from '.
 import { isListedInSitemap } from './src/lib/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostingOutput } from './src/integrations/hosting.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -47,5 +48,6 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    hostingOutput(),
   ],
 });
