@@ -6,10 +6,10 @@
  * trailing-slash URL, and each language's own 404 page with status 404.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { contentTypeOf, fileForUrlPath } from '../src/lib/static-files.ts';
-import { headersFor, notFoundPageFor } from '../src/hosting/policy.ts';
+import { acceptedPrecompressed, compressibleExtensions, headersFor, notFoundPageFor } from '../src/hosting/policy.ts';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -23,13 +23,27 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
+/** Sends a file, or its .br / .gz copy from the build when the browser accepts it. */
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number): void {
+  response.setHeader('content-type', contentTypeOf(file));
+  if (compressibleExtensions.includes(path.extname(file))) {
+    response.setHeader('vary', 'Accept-Encoding');
+    const copy = acceptedPrecompressed(request.headers['accept-encoding']).find(({ suffix }) => existsSync(`${file}${suffix}`));
+    if (copy) {
+      response.setHeader('content-encoding', copy.encoding);
+      file = `${file}${copy.suffix}`;
+    }
+  }
+  response.writeHead(status);
+  createReadStream(file).pipe(response);
+}
+
 createServer((request, response) => {
   const urlPath = (request.url ?? '/').split('?')[0]!;
   for (const [name, value] of Object.entries(headersFor(urlPath))) response.setHeader(name, value);
   const file = fileForUrlPath(root, request.url ?? '/');
   if (file && existsSync(file) && statSync(file).isFile()) {
-    response.writeHead(200, { 'content-type': contentTypeOf(file) });
-    createReadStream(file).pipe(response);
+    sendFile(request, response, file, 200);
     return;
   }
   // A directory asked for without its trailing slash: static hosts redirect.
@@ -40,6 +54,5 @@ createServer((request, response) => {
     return;
   }
   const notFoundPage = path.join(root, notFoundPageFor(urlPath));
-  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-  createReadStream(existsSync(notFoundPage) ? notFoundPage : path.join(root, '404.html')).pipe(response);
+  sendFile(request, response, existsSync(notFoundPage) ? notFoundPage : path.join(root, '404.html'), 404);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

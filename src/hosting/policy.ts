@@ -94,3 +94,21 @@ export function headersFor(urlPath: string): Record<string, string> {
 
 /** File extensions the build stores precompressed (`.br`, `.gz`) beside the original. */
 export const compressibleExtensions: readonly string[] = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest'];
+
+/**
+ * Which precompressed copies a request accepts, best first (`.br`, then `.gz`), from its
+ * Accept-Encoding header; `br;q=0` refuses one.
+ */
+export function acceptedPrecompressed(acceptEncoding: string | undefined): Array<{ encoding: 'br' | 'gzip'; suffix: string }> {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase().split(/\s*;\s*/))
+      .filter(([, quality]) => !quality || !/^q=0(\.0*)?$/.test(quality))
+      .map(([name]) => name),
+  );
+  return [
+    ...(accepted.has('br') ? [{ encoding: 'br' as const, suffix: '.br' }] : []),
+    ...(accepted.has('gzip') ? [{ encoding: 'gzip' as const, suffix: '.gz' }] : []),
+  ];
+}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export interface WebServer {
-  name: 'caddy' | 'nginx';
+  name: string;
   /** Debian packages that provide it (nginx with the module that serves `.br` files). */
   debianPackages: readonly string[];
   /** The command to run, or null when this machine has none. */

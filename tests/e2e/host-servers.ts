@@ -1,5 +1,5 @@
 /**
- * Starts Caddy or nginx on a loopback port with the shipped configuration over dist/, for the
+ * Starts `npm start`'s own server (scripts/serve.ts), Caddy or nginx on a loopback port with the shipped configuration over dist/, for the
  * hosting test. The shipped files are used as they are; only what a test machine must change
  * is changed: Caddy gets a global block (no admin port, no HTTPS), nginx runs in the foreground
  * with its files in a temporary folder and listens on the test port with dist/ as its root.
@@ -10,6 +10,14 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nginxBrotliModule, type WebServer } from '../../src/hosting/web-servers.ts';
+
+/** What `npm start` serves with: the same policy, in Node, for a laptop. */
+export const projectServer: WebServer = {
+  name: 'npm start (scripts/serve.ts)',
+  debianPackages: [],
+  find: () => process.execPath,
+  missingMessage: '',
+};
 
 export interface RunningServer {
   origin: string;
@@ -35,11 +43,13 @@ function answers(origin: string): Promise<boolean> {
 }
 
 export async function startServer(server: WebServer, binary: string, dist: string, port: number): Promise<RunningServer> {
-  const workDir = mkdtempSync(path.join(tmpdir(), `${server.name}-test-`));
+  const workDir = mkdtempSync(path.join(tmpdir(), `${server.name.replace(/[^a-z]+/g, '-')}-test-`));
   const origin = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
   let preferredEncoding: 'br' | 'gzip' = 'br';
-  if (server.name === 'caddy') {
+  if (server === projectServer) {
+    child = spawn(binary, ['scripts/serve.ts', '--dir', dist, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } else if (server.name === 'caddy') {
     const config = path.join(workDir, 'Caddyfile');
     writeFileSync(config, `{\n\tadmin off\n\tauto_https off\n}\n${readFileSync('hosting/Caddyfile', 'utf8')}`);
     child = spawn(binary, ['run', '--config', config, '--adapter', 'caddyfile'], {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { moveLanguageNotFoundPages, precompress } from '../../src/hosting/build-output.ts';
 import { caddyfile, headersFile, nginxServerBlock, redirectsFile } from '../../src/hosting/host-configs.ts';
-import { hashedAssetCache, headersFor, matchesPattern, notFoundPageFor, shortCache } from '../../src/hosting/policy.ts';
+import { acceptedPrecompressed, hashedAssetCache, headersFor, matchesPattern, notFoundPageFor, shortCache } from '../../src/hosting/policy.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 import { contentSecurityPolicy } from '../../src/lib/security.ts';
 
@@ -109,5 +109,15 @@ describe('build output for hosts', () => {
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('precompressed copies for npm start', () => {
+  it('prefers brotli, then gzip, as the browser accepts them', () => {
+    assert.deepEqual(acceptedPrecompressed('gzip, deflate, br, zstd').map(({ suffix }) => suffix), ['.br', '.gz']);
+    assert.deepEqual(acceptedPrecompressed('gzip').map(({ suffix }) => suffix), ['.gz']);
+    assert.deepEqual(acceptedPrecompressed('br;q=0, gzip;q=0.5').map(({ suffix }) => suffix), ['.gz']);
+    assert.deepEqual(acceptedPrecompressed(undefined), []);
+    assert.deepEqual(acceptedPrecompressed('identity'), []);
   });
 });
