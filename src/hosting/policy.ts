@@ -52,6 +52,9 @@ export const pagefindWorker = '/pagefind/pagefind-worker.js';
 
 export const languagePrefixes: readonly string[] = languageCodes.map((code) => `/${code}/`);
 
+/** The built 404 pages: every language's own, and the all-languages one for the rest. */
+export const notFoundPages: readonly string[] = [...languagePrefixes.map((prefix) => `${prefix}404.html`), '/404.html'];
+
 /** Status for a missing file: each language folder has its own page, the rest gets the all-languages one. */
 export function notFoundPageFor(urlPath: string): string {
   const prefix = languagePrefixes.find((candidate) => urlPath.startsWith(candidate));

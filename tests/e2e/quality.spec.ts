@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { notFoundPages } from '../../src/hosting/policy.ts';
 import { isContentPagePath } from '../../src/lib/built-site.ts';
 import { measurePage, pageWeightBudget } from '../../src/lib/page-weight.ts';
 import { builtPagePaths, distDir } from './site-pages.ts';
@@ -17,7 +18,7 @@ const htmlFileOf = (pathname: string) => path.join(distDir, pathname, pathname.e
 test('every built page is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
-  for (const pathname of [...pages, '/404.html']) {
+  for (const pathname of [...pages, ...notFoundPages]) {
     const report = await validator.validateFile(htmlFileOf(pathname));
     for (const result of report.results) {
       for (const message of result.messages) problems.push(`${pathname}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
@@ -29,7 +30,7 @@ test('every built page is valid HTML', async () => {
 test('every internal link and asset resolves, and external links are https', () => {
   const problems: string[] = [];
   const checked = new Map<string, boolean>();
-  for (const pathname of [...pages, '/404.html']) {
+  for (const pathname of [...pages, ...notFoundPages]) {
     const html = readFileSync(htmlFileOf(pathname), 'utf8');
     for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const reference = match[1]!.replace(/&amp;/g, '&');
@@ -95,7 +96,7 @@ test('no request leaves the site and no cookie is set while reading, searching a
 });
 
 test('every page declares a Content-Security-Policy without unsafe-inline scripts', () => {
-  for (const pathname of [...pages, '/404.html']) {
+  for (const pathname of [...pages, ...notFoundPages]) {
     const html = readFileSync(htmlFileOf(pathname), 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(policy, `${pathname} has no CSP`).toBeTruthy();
