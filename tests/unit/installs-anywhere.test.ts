@@ -17,7 +17,12 @@ interface LockEntry {
 type LockPackages = Record<string, LockEntry>;
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: LockPackages };
-const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  engines: Record<string, string>;
+};
 
 /** The lock entry npm would use for `name` required from `from`, walking up node_modules folders. */
 function resolveInLock(packages: LockPackages, from: string, name: string): string | null {
@@ -81,6 +86,13 @@ function posixOnlyReason(command: string): string | null {
 }
 
 describe('npm ci on any platform', () => {
+  it('the lock records package.json as it is, so npm install has nothing to rewrite', () => {
+    const root = lock.packages[''] as LockEntry & { devDependencies?: Record<string, string>; engines?: Record<string, string> };
+    assert.deepEqual(root.dependencies, packageJson.dependencies);
+    assert.deepEqual(root.devDependencies, packageJson.devDependencies);
+    assert.deepEqual(root.engines, packageJson.engines);
+  });
+
   it('the lock lists every optional binary some package asks for', () => {
     assert.deepEqual(missingOptionalPackages(lock.packages), []);
   });
