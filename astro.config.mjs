@@ -4,15 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/i18n/languages.ts';
-import { resolveContentRoot } from './src/lib/content-root.ts';
-import { hasPageFile } from './src/lib/content-files.ts';
-import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/lib/markdown-plugins.ts';
-import { isListedInSitemap } from './src/lib/sitemap.ts';
+import { resolveContentRoot } from './src/content-files/read-fs.ts';
+import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/markdown/plugins.ts';
+import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingOutput } from './src/integrations/hosting.ts';
 
 const contentRoot = resolveContentRoot();
+
+// The sitemap lists what the site model calls real pages; the content check builds that model first.
+/** @type {Set<string>} */
+let listedInSitemap = new Set();
 
 // The public address of the site, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://nyisverige.example';
@@ -38,10 +41,10 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentCheck(),
+    contentCheck({ onModel: (model) => (listedInSitemap = sitemapPaths(model.pages)) }),
     mdx(),
     sitemap({
-      filter: (page) => isListedInSitemap(new URL(page).pathname, (lang, slug) => hasPageFile(contentRoot, lang, slug)),
+      filter: (page) => listedInSitemap.has(new URL(page).pathname),
       i18n: {
         defaultLocale: sourceLanguage,
         locales: Object.fromEntries(languages.map((language) => [language.code, language.hreflang])),

@@ -4,9 +4,10 @@
  * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes.
  */
 import path from 'node:path';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
-import { formatStatusTable, runI18nCheck } from '../src/lib/i18n-check.ts';
-import { hasFullGitHistory, historicSourceHashes } from '../src/lib/source-history.ts';
+import { resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { formatStatusTable, runContentCheck } from '../src/checks/run-fs.ts';
+import { stringsFolder } from '../src/i18n/translator.ts';
+import { hasFullGitHistory, historicSourceHashes } from '../src/content-files/history-fs.ts';
 
 const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
@@ -14,9 +15,9 @@ const json = args.has('--json');
 const contentRoot = resolveContentRoot();
 const useHistory = hasFullGitHistory(contentRoot);
 
-const result = runI18nCheck({
+const result = runContentCheck({
   contentRoot,
-  stringsDir: path.resolve(process.env.STRINGS_DIR ?? 'src/i18n/strings'),
+  stringsDir: path.resolve(process.env.STRINGS_DIR ?? stringsFolder),
   strict,
   historicHashes: useHistory ? (file) => historicSourceHashes(file, contentRoot) : undefined,
 });
@@ -39,4 +40,5 @@ if (json) {
     console.log('\nNo errors.');
   }
 }
-process.exit(result.errors.length > 0 ? 1 : 0);
+// exitCode rather than exit(): a piped stdout (--json) is written out in full first.
+process.exitCode = result.errors.length > 0 ? 1 : 0;

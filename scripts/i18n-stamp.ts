@@ -6,11 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguageCode, languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
-import { ContentError } from '../src/lib/content-errors.ts';
-import { findContentFile, readContentFile } from '../src/lib/content-files.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
-import { sourceHashOf } from '../src/lib/site-model.ts';
-import { stampTranslation } from '../src/lib/stamp.ts';
+import { ContentError } from '../src/content-files/errors.ts';
+import { readContentFile } from '../src/content-files/file.ts';
+import { stampTranslation } from '../src/content-files/frontmatter.ts';
+import { sourceHashOf } from '../src/content-files/hash.ts';
+import { findContentFile, resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { normalisePageId } from '../src/site/new-page.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -26,7 +27,7 @@ const display = (file: string) => path.relative(process.cwd(), file);
 
 let failed = false;
 for (const page of pages) {
-  const id = page.replace(new RegExp(`^(content/)?${lang}/`), '').replace(/\.(md|mdx)$/, '');
+  const id = normalisePageId(page, lang);
   try {
     const sourceFile = findContentFile(root, sourceLanguage, id);
     const translationFile = findContentFile(root, lang, id);
@@ -42,4 +43,4 @@ for (const page of pages) {
     failed = true;
   }
 }
-process.exit(failed ? 1 : 0);
+process.exitCode = failed ? 1 : 0;

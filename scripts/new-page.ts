@@ -2,14 +2,11 @@
  * npm run new-page -- <section>/<page>
  * Creates content/sv/<section>/<page>.md with its frontmatter filled in.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceLanguage } from '../src/i18n/languages.ts';
-import { findContentFile, listContentFiles, readContentFile } from '../src/lib/content-files.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
-import { newPageText, nextOrder, normalisePageId, pageIdPattern } from '../src/lib/new-page.ts';
-import { parentOf } from '../src/lib/page-tree.ts';
-import { splitContentPath } from '../src/lib/routes.ts';
+import { findContentFile, readContentTree, resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { newPageText, normalisePageId, pageIdPattern, placeNewPage } from '../src/site/new-page.ts';
 
 const [input] = process.argv.slice(2);
 if (!input) {
@@ -29,17 +26,11 @@ if (findContentFile(root, sourceLanguage, id)) {
   process.exit(1);
 }
 
-const sources = listContentFiles(root).map(splitContentPath).filter((entry) => entry.folder === sourceLanguage);
-const existing = new Set(sources.map((entry) => entry.id));
-const section = parentOf(id, new Set([...existing, id]));
-const siblingOrders = sources
-  .filter((entry) => entry.id !== section && parentOf(entry.id, existing) === section)
-  .map((entry) => {
-    const sibling = findContentFile(root, sourceLanguage, entry.id)!;
-    return readContentFile(readFileSync(sibling, 'utf8'), path.relative(root, sibling), entry.id).data.order;
-  });
+// A file with a mistake elsewhere does not stop a new page: the check reports it on its own.
+const sources = readContentTree(root).files.filter((entry) => entry.folder === sourceLanguage);
+const { section, order } = placeNewPage(id, sources.map((entry) => ({ id: entry.id, order: entry.data.order })));
 
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, newPageText(new Date(), nextOrder(siblingOrders)));
+writeFileSync(file, newPageText(new Date(), order));
 console.log(`Created ${display}\n  → Replace every TODO (npm run check:i18n fails until you do), then preview with npm run dev.`);
 if (!section && id.includes('/')) console.log(`  Note: the folder has no section page yet; create ${path.dirname(id)}/index.md too.`);

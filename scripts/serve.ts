@@ -8,7 +8,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { contentTypeOf, fileForUrlPath } from '../src/lib/static-files.ts';
+import { contentTypeOf, fileForUrlPath } from '../tools/static-files.ts';
 import { acceptedPrecompressed, compressibleExtensions, headersFor, notFoundPageFor } from '../src/hosting/policy.ts';
 
 function option(name: string, fallback: string): string {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { languageCodes } from '../i18n/languages.ts';
+import { languageNotFoundUrl } from '../site/routes.ts';
 import { headersFile, redirectsFile } from './host-configs.ts';
 import { compressibleExtensions } from './policy.ts';
 
@@ -15,13 +16,13 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 const brotliQuality = 6;
 
-/** Astro builds `/<lang>/404/index.html`; hosts look for `/<lang>/404.html`. */
+/** Astro builds `/<lang>/404/index.html`; hosts look for `languageNotFoundUrl` (`/<lang>/404.html`). */
 export function moveLanguageNotFoundPages(outDir: string): number {
   let moved = 0;
   for (const code of languageCodes) {
     const built = path.join(outDir, code, '404', 'index.html');
     if (!existsSync(built)) continue;
-    renameSync(built, path.join(outDir, code, '404.html'));
+    renameSync(built, path.join(outDir, languageNotFoundUrl(code)));
     rmdirSync(path.dirname(built));
     moved += 1;
   }

@@ -10,6 +10,7 @@ import {
   hashedAssetPatterns,
   headerContentSecurityPolicy,
   languagePrefixes,
+  notFoundPageFor,
   pagefindWorker,
   patternRegex,
   searchPagePrefixes,
@@ -76,8 +77,8 @@ ${notFound ? `        error_page 404 ${notFound};\n` : ''}${addHeaders('        
   const strict = headerContentSecurityPolicy(false);
   const locations = [
     location('/', strict, shortCache),
-    ...languagePrefixes.map((prefix) => location(prefix, strict, shortCache, `${prefix}404.html`)),
-    ...searchPagePrefixes.map((prefix) => location(prefix, headerContentSecurityPolicy(true), shortCache, `${prefix.replace(/[^/]+\/$/, '')}404.html`)),
+    ...languagePrefixes.map((prefix) => location(prefix, strict, shortCache, notFoundPageFor(prefix))),
+    ...searchPagePrefixes.map((prefix) => location(prefix, headerContentSecurityPolicy(true), shortCache, notFoundPageFor(prefix))),
     location(`= ${pagefindWorker}`, headerContentSecurityPolicy(true), shortCache),
     ...hashedAssetPatterns.map((pattern) =>
       pattern.endsWith('/**')
@@ -129,5 +130,5 @@ export function headersFile(): string {
 
 /** `_redirects`: each language's own 404 page (Cloudflare Pages finds `<lang>/404.html` by itself). */
 export function redirectsFile(): string {
-  return `# ${generatedNote}\n${languagePrefixes.map((prefix) => `${prefix}*  ${prefix}404.html  404`).join('\n')}\n`;
+  return `# ${generatedNote}\n${languagePrefixes.map((prefix) => `${prefix}*  ${notFoundPageFor(prefix)}  404`).join('\n')}\n`;
 }

@@ -2,11 +2,11 @@
  * How the built site is to be served: the one source that every host configuration (nginx,
  * Caddy, Netlify/Cloudflare `_headers` and `_redirects`), the project's own server
  * (scripts/serve.ts) and the hosting test read. The Content-Security-Policy itself comes from
- * src/lib/security.ts, which also writes each page's `<meta>` policy.
+ * src/site/csp.ts, which also writes each page's `<meta>` policy.
  */
 import { languageCodes } from '../i18n/languages.ts';
-import { searchSlug } from '../lib/routes.ts';
-import { contentSecurityPolicy } from '../lib/security.ts';
+import { generatedPageUrl, languageNotFoundUrl, rootPages } from '../site/routes.ts';
+import { contentSecurityPolicy } from '../site/csp.ts';
 
 /** Headers on every response, whatever the file. */
 export const securityHeaders: ReadonlyArray<readonly [string, string]> = [
@@ -42,7 +42,7 @@ export const hashedAssetPatterns: readonly string[] = [
 ];
 
 /** The search page of each language: the only pages that run Pagefind. */
-export const searchPagePrefixes: readonly string[] = languageCodes.map((code) => `/${code}/${searchSlug}/`);
+export const searchPagePrefixes: readonly string[] = languageCodes.map((code) => generatedPageUrl(code, 'search'));
 
 /**
  * Pagefind compiles its WebAssembly in a worker, and a worker obeys the CSP of its own script's
@@ -53,12 +53,12 @@ export const pagefindWorker = '/pagefind/pagefind-worker.js';
 export const languagePrefixes: readonly string[] = languageCodes.map((code) => `/${code}/`);
 
 /** The built 404 pages: every language's own, and the all-languages one for the rest. */
-export const notFoundPages: readonly string[] = [...languagePrefixes.map((prefix) => `${prefix}404.html`), '/404.html'];
+export const notFoundPages: readonly string[] = [...languageCodes.map(languageNotFoundUrl), rootPages.notFound];
 
 /** Status for a missing file: each language folder has its own page, the rest gets the all-languages one. */
 export function notFoundPageFor(urlPath: string): string {
-  const prefix = languagePrefixes.find((candidate) => urlPath.startsWith(candidate));
-  return prefix ? `${prefix}404.html` : '/404.html';
+  const lang = languageCodes.find((code) => urlPath.startsWith(`/${code}/`));
+  return lang ? languageNotFoundUrl(lang) : rootPages.notFound;
 }
 
 /** A path pattern as a regular expression source (no anchors), for servers that match by regex. */

@@ -5,21 +5,25 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { resolveContentRoot } from '../lib/content-root.ts';
-import { runI18nCheck } from '../lib/i18n-check.ts';
+import { resolveContentRoot } from '../content-files/read-fs.ts';
+import { runContentCheck } from '../checks/run-fs.ts';
+import { stringsFolder } from '../i18n/translator.ts';
+import type { SiteModel } from '../site/model.ts';
 
-export function contentCheck(): AstroIntegration {
+/** `onModel` receives the checked site model, for build steps that list pages (the sitemap). */
+export function contentCheck({ onModel }: { onModel?: (model: SiteModel) => void } = {}): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = runI18nCheck({
+        const result = runContentCheck({
           contentRoot: resolveContentRoot(),
-          stringsDir: path.resolve('src/i18n/strings'),
+          stringsDir: path.resolve(stringsFolder),
           strict: false,
           historicHashes: undefined,
         });
+        onModel?.(result.model);
         if (result.errors.length === 0) return;
         const report = `${result.errors.length} content ${result.errors.length === 1 ? 'problem' : 'problems'} (run npm run check:i18n for the full report):\n\n${result.errors.map((error) => error.message).join('\n\n')}`;
         logger.error(report);

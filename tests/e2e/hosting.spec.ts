@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { hashedAssetCache, headersFor, shortCache } from '../../src/hosting/policy.ts';
 import { webServers } from '../../src/hosting/web-servers.ts';
 import { getLanguage, languageCodes } from '../../src/i18n/languages.ts';
-import { stringsFilePath } from '../../src/lib/ui-strings.ts';
+import { stringsFilePath } from '../../src/i18n/translator.ts';
 import { projectServer, startServer, type RunningServer } from './host-servers.ts';
 
 const dist = path.resolve('dist');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hashSource } from '../../src/lib/content-hash.ts';
+import { hashSource } from '../../src/content-files/hash.ts';
 
 const page = { title: 'LMA-kortet', description: 'Om kortet.', body: 'Text.\n\n## Del\n\nMer text.\n' };
 

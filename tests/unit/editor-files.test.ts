@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ContentError } from '../../src/lib/content-errors.ts';
-import { readContentFile } from '../../src/lib/content-files.ts';
-import { stampTranslation } from '../../src/lib/stamp.ts';
+import { ContentError } from '../../src/content-files/errors.ts';
+import { readContentFile } from '../../src/content-files/file.ts';
+import { stampTranslation } from '../../src/content-files/frontmatter.ts';
 
 const translation = `---
 title: LMA card
@@ -63,7 +63,7 @@ describe('stamping a translation', () => {
 });
 
 describe('new pages', async () => {
-  const { newPageText, nextOrder, normalisePageId, pageIdPattern } = await import('../../src/lib/new-page.ts');
+  const { newPageText, nextOrder, normalisePageId, pageIdPattern } = await import('../../src/site/new-page.ts');
   it('accepts the ways editors write a page path', () => {
     assert.equal(normalisePageId('/jag-ar-asylsokande/tandvard/'), 'jag-ar-asylsokande/tandvard');
     assert.equal(normalisePageId('content/sv/om-sverige/val.md'), 'om-sverige/val');

@@ -8,7 +8,7 @@ import { moveLanguageNotFoundPages, precompress } from '../../src/hosting/build-
 import { caddyfile, headersFile, nginxServerBlock, redirectsFile } from '../../src/hosting/host-configs.ts';
 import { acceptedPrecompressed, hashedAssetCache, headersFor, matchesPattern, notFoundPageFor, shortCache } from '../../src/hosting/policy.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
-import { contentSecurityPolicy } from '../../src/lib/security.ts';
+import { contentSecurityPolicy } from '../../src/site/csp.ts';
 
 describe('hosting policy', () => {
   it('allows WebAssembly only on the search pages and in Pagefind’s worker', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { joinNumberGroups, pageIdOfFile, parseFixedHeadingId } from '../../src/lib/markdown-plugins.ts';
+import { parseFixedHeadingId } from '../../src/markdown/headings.ts';
+import { joinNumberGroups, pageIdOfFile } from '../../src/markdown/plugins.ts';
 
 describe('markdown plugins', () => {
   it('reads a fixed heading id written as {#id}', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { breadcrumbIds, childrenOf, isSection, parentOf, topLevelOf } from '../../src/lib/page-tree.ts';
+import { breadcrumbIds, childrenOf, isSectionPage, parentOf, topLevelOf } from '../../src/site/tree.ts';
 
 const nodes = [
   { id: 'akut-hjalp', order: 5 },
@@ -35,8 +35,8 @@ describe('page tree', () => {
   });
 
   it('knows a section page from a page', () => {
-    assert.equal(isSection('asyl/index'), true);
-    assert.equal(isSection('asyl/lma'), false);
-    assert.equal(isSection('index'), false);
+    assert.equal(isSectionPage('asyl/index'), true);
+    assert.equal(isSectionPage('asyl/lma'), false);
+    assert.equal(isSectionPage('index'), false);
   });
 });

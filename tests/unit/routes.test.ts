@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ancestorIds, languageLessPath, pageIdCandidates, pageUrl, relativeHref, slugOfPage, splitContentPath } from '../../src/lib/routes.ts';
+import { splitContentPath } from '../../src/content-files/file.ts';
+import { languageLessPath, pageIdCandidates, pageUrl, relativeHref, slugOfPage } from '../../src/site/routes.ts';
+import { ancestorIds } from '../../src/site/tree.ts';
 
 describe('routes', () => {
   it('gives a page the same path in every language', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from '../../src/lib/search-text.ts';
+import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from '../../src/search/text.ts';
 
 describe('search text', () => {
   it('chooses the plural form the language needs', () => {

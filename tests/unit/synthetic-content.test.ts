@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readContentFile } from '../../src/lib/content-files.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { syntheticSite, vocabularyOf } from '../../src/lib/synthetic-content.ts';
+import { readContentFile } from '../../src/content-files/file.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
+import { syntheticSite, vocabularyOf } from '../../tools/synthetic-content.ts';
 
 describe('synthetic benchmark content', () => {
   const vocabularies = {

@@ -1,0 +1,155 @@
+/**
+ * Page ids and URLs: every URL of the site is made here. A page's id is its path under the
+ * language folder without extension (`jag-ar-asylsokande/lma-kortet`, a section's own page
+ * `jag-ar-asylsokande/index`). The URL is the same path in every language, so staff can swap
+ * `/sv/` for `/ti/`. Pages built from code rather than content (home, search, status, the root
+ * chooser and 404s) are listed once in `generatedPages`, `rootPages` and `languageNotFoundUrl`.
+ */
+import { isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
+
+/** The id of a language's home page, at `/<lang>/`. */
+export const homeId = 'index';
+
+/** `/a/b/` → `a/b`. */
+export function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** `jag-ar-asylsokande/index` → `jag-ar-asylsokande`; `index` → `` (the language home). */
+export function slugOfPage(id: string): string {
+  if (id === homeId) return '';
+  return id.replace(/\/index$/, '');
+}
+
+/** Site path of a page in a language, always with a trailing slash. */
+export function pageUrl(lang: LanguageCode | string, id: string): string {
+  const slug = slugOfPage(id);
+  return slug ? `/${lang}/${slug}/` : `/${lang}/`;
+}
+
+
+/**
+ * The language-less site path an editor writes in Markdown (`/jag-ar-asylsokande/lma-kortet/`)
+ * or `null` when the href is something else: an external link, a link with an explicit
+ * language (`/sv/...`, kept on purpose), a relative link or a bare anchor.
+ */
+export function languageLessPath(href: string): { path: string; hash: string } | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const hashIndex = href.indexOf('#');
+  const path = hashIndex === -1 ? href : href.slice(0, hashIndex);
+  const hash = hashIndex === -1 ? '' : href.slice(hashIndex);
+  const firstSegment = path.split('/')[1] ?? '';
+  if (isLanguageCode(firstSegment)) return null;
+  return { path, hash };
+}
+
+/** Page ids a language-less path may name: `/a/` is the page `a` or the section page `a/index`. */
+export function pageIdCandidates(path: string): string[] {
+  const trimmed = trimSlashes(path);
+  if (trimmed === '') return [homeId];
+  return [trimmed, `${trimmed}/index`];
+}
+
+/**
+ * Turns a language-less path into a link relative to the page it stands on. Relative links
+ * keep the reader in the language of the URL they are reading, which matters on fallback
+ * pages: the Swedish text shown at `/ar/x/` must link to `/ar/y/`, not `/sv/y/`.
+ */
+export function relativeHref(fromId: string, target: { path: string; hash: string }): string {
+  const fromSegments = slugOfPage(fromId).split('/').filter(Boolean);
+  const targetSegments = target.path.split('/').filter(Boolean);
+  let shared = 0;
+  while (
+    shared < fromSegments.length &&
+    shared < targetSegments.length &&
+    fromSegments[shared] === targetSegments[shared]
+  ) {
+    shared += 1;
+  }
+  const up = '../'.repeat(fromSegments.length - shared);
+  const down = targetSegments.slice(shared).map((segment) => `${segment}/`).join('');
+  const relative = up + down;
+  if (relative === '') return target.hash || './';
+  return relative + target.hash;
+}
+
+/**
+ * Content pages that every page links to (footer, emergency numbers). They are ordinary pages
+ * under content/sv/; their ids are named here once, so a renamed page is changed in one place.
+ */
+export const wellKnownPages = {
+  emergency: 'akut-hjalp',
+  about: 'om-webbplatsen/index',
+  accessibility: 'om-webbplatsen/tillganglighet',
+  privacy: 'om-webbplatsen/integritet',
+} as const;
+
+export interface GeneratedPage {
+  /** Path after the language: the page is at `/<lang>/<slug>/`. */
+  slug: string;
+  /** Search engines list it (the editors' status page is not for readers). */
+  inSitemap: boolean;
+  /**
+   * A page readers read, held to the content-page rules (weight budget, no JavaScript). The
+   * search page is not: it loads its script.
+   */
+  contentPage: boolean;
+}
+
+/**
+ * Pages built in every language from code rather than from content files. Their route files
+ * in src/pages/[lang]/ carry the same paths (Astro routes by file name).
+ */
+export const generatedPages = {
+  home: { slug: '', inSitemap: true, contentPage: true },
+  search: { slug: 'sok', inSitemap: true, contentPage: false },
+  status: { slug: 'om-webbplatsen/oversattningsstatus', inSitemap: false, contentPage: false },
+} as const satisfies Record<string, GeneratedPage>;
+
+export type GeneratedPageName = keyof typeof generatedPages;
+
+/** Pages built once for the whole site, outside the language folders. Neither is in the sitemap. */
+export const rootPages = {
+  /** The language chooser. */
+  chooser: '/',
+  /** What a static host serves for any missing address. */
+  notFound: '/404.html',
+} as const;
+
+/**
+ * A language's own "not found" page, which hosts serve with status 404 for a missing address
+ * under `/<lang>/` (src/hosting/policy.ts). The route `[lang]/404` builds it at `/<lang>/404/`
+ * and the build moves it here (src/hosting/build-output.ts), the name static hosts look for.
+ * Addresses outside the language folders get the root's all-languages `rootPages.notFound`.
+ */
+export function languageNotFoundUrl(lang: LanguageCode | string): string {
+  return `/${lang}/404.html`;
+}
+
+export function generatedPageUrl(lang: LanguageCode | string, name: GeneratedPageName): string {
+  return pageUrl(lang, generatedPages[name].slug || homeId);
+}
+
+/** The generated page at `/<lang>/<slug>/`, if `slug` names one. */
+export function generatedPageAt(slug: string): GeneratedPage | undefined {
+  return Object.values(generatedPages).find((page) => page.slug === slug);
+}
+
+/**
+ * `getStaticPaths` of the content-page route `[lang]/[...slug]`: every page of the model but
+ * the language homes, which `[lang]/index` builds.
+ */
+export function contentPageStaticPaths<T extends { lang: LanguageCode; id: string }>(pages: readonly T[]): { params: { lang: LanguageCode; slug: string }; props: { page: T } }[] {
+  return pages.filter((page) => page.id !== homeId).map((page) => ({ params: { lang: page.lang, slug: slugOfPage(page.id) }, props: { page } }));
+}
+
+/** `getStaticPaths` of a route built once per language; the language comes as a typed prop. */
+export function everyLanguagePaths(): { params: { lang: LanguageCode }; props: { lang: LanguageCode } }[] {
+  return languageCodes.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** `/ar/om-sverige/x/` → `{ lang: 'ar', slug: 'om-sverige/x' }`. */
+export function splitUrlPath(pathname: string): { lang: string; slug: string } {
+  const [, lang = '', ...rest] = pathname.split('/');
+  return { lang, slug: rest.filter(Boolean).join('/') };
+}

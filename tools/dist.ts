@@ -1,0 +1,90 @@
+/**
+ * Inspecting a built site (`dist/`): which pages it holds, and what a reader downloads to read
+ * one. The browser tests sweep these pages and hold them to the weight budget; the benchmark
+ * measures them. Node only; used by tests and the benchmark, never by the build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { isLanguageCode } from '../src/i18n/languages.ts';
+import { generatedPageAt, generatedPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../src/site/routes.ts';
+import { languageCodes } from '../src/i18n/languages.ts';
+
+/** URL paths of every built page (`/`, `/ar/`, `/ar/om-sverige/` …), sorted. */
+export function builtPagePaths(outDir: string): string[] {
+  if (!existsSync(outDir)) throw new Error(`${outDir} is missing: run \`npm run build\` first.`);
+  const paths: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (entry.name === '_astro' || entry.name === 'pagefind') continue;
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'index.html') paths.push(`/${path.relative(outDir, directory).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(outDir);
+  return paths.sort();
+}
+
+/**
+ * Pages a reader reads: content pages and the language homes, not the root pages (chooser,
+ * 404) nor the generated pages that are not for reading (search loads its script; the status
+ * page is for editors). The weight budget applies to these.
+ */
+export function isContentPagePath(pathname: string): boolean {
+  const { lang, slug } = splitUrlPath(pathname);
+  if (!isLanguageCode(lang)) return false;
+  return generatedPageAt(slug)?.contentPage ?? true;
+}
+
+/**
+ * Every built page, with the 404 pages a walk of the folders does not find as `index.html`:
+ * each built language's own (`/<lang>/404.html`) and the root's.
+ */
+export function builtPagesWithRootPages(outDir: string): string[] {
+  const found = builtPagePaths(outDir);
+  const languageNotFound = languageCodes.filter((code) => found.includes(generatedPageUrl(code, 'home'))).map(languageNotFoundUrl);
+  return [...found, ...languageNotFound, ...Object.values(rootPages).filter((pathname) => !found.includes(pathname))];
+}
+
+
+/** The first round trip of a new connection carries about 14 KB: a page that fits reads fast. */
+export const pageWeightBudget = 14 * 1024;
+
+export interface PageWeight {
+  pathname: string;
+  htmlBytes: number;
+  cssBytes: number;
+  jsBytes: number;
+  htmlGzipBytes: number;
+  /** Compressed HTML plus compressed CSS. */
+  compressedBytes: number;
+}
+
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+function linkedAssets(html: string): { css: string[]; js: string[] } {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  return { css, js };
+}
+
+export function measurePage(distDir: string, pathname: string): PageWeight {
+  const htmlFile = path.join(distDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(htmlFile);
+  const { css, js } = linkedAssets(html.toString('utf8'));
+  const read = (href: string) => readFileSync(path.join(distDir, href.split('?')[0]!));
+  const cssFiles = css.map(read);
+  const jsFiles = js.map(read);
+  const htmlGzipBytes = gzipSize(html);
+  return {
+    pathname,
+    htmlBytes: html.length,
+    cssBytes: cssFiles.reduce((sum, file) => sum + file.length, 0),
+    jsBytes: jsFiles.reduce((sum, file) => sum + file.length, 0),
+    htmlGzipBytes,
+    compressedBytes: htmlGzipBytes + cssFiles.reduce((sum, file) => sum + gzipSize(file), 0),
+  };
+}
