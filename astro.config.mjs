@@ -9,6 +9,7 @@ import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from '.
 import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostingOutput } from './src/integrations/hosting.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -50,5 +51,6 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    hostingOutput(),
   ],
 });

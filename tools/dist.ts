@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isLanguageCode } from '../src/i18n/languages.ts';
-import { generatedPageAt, rootPages, splitUrlPath } from '../src/site/routes.ts';
+import { generatedPageAt, generatedPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../src/site/routes.ts';
+import { languageCodes } from '../src/i18n/languages.ts';
 
 /** URL paths of every built page (`/`, `/ar/`, `/ar/om-sverige/` …), sorted. */
 export function builtPagePaths(outDir: string): string[] {
@@ -36,10 +37,14 @@ export function isContentPagePath(pathname: string): boolean {
   return generatedPageAt(slug)?.contentPage ?? true;
 }
 
-/** Every built page and the root pages a walk of the folders does not find as `index.html` (the 404 page). */
+/**
+ * Every built page, with the 404 pages a walk of the folders does not find as `index.html`:
+ * each built language's own (`/<lang>/404.html`) and the root's.
+ */
 export function builtPagesWithRootPages(outDir: string): string[] {
   const found = builtPagePaths(outDir);
-  return [...found, ...Object.values(rootPages).filter((pathname) => !found.includes(pathname))];
+  const languageNotFound = languageCodes.filter((code) => found.includes(generatedPageUrl(code, 'home'))).map(languageNotFoundUrl);
+  return [...found, ...languageNotFound, ...Object.values(rootPages).filter((pathname) => !found.includes(pathname))];
 }
 
 

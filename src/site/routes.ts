@@ -3,7 +3,7 @@
  * language folder without extension (`jag-ar-asylsokande/lma-kortet`, a section's own page
  * `jag-ar-asylsokande/index`). The URL is the same path in every language, so staff can swap
  * `/sv/` for `/ti/`. Pages built from code rather than content (home, search, status, the root
- * chooser and 404) are listed once in `generatedPages` and `rootPages`.
+ * chooser and 404s) are listed once in `generatedPages`, `rootPages` and `languageNotFoundUrl`.
  */
 import { isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 
@@ -115,6 +115,16 @@ export const rootPages = {
   /** What a static host serves for any missing address. */
   notFound: '/404.html',
 } as const;
+
+/**
+ * A language's own "not found" page, which hosts serve with status 404 for a missing address
+ * under `/<lang>/` (src/hosting/policy.ts). The route `[lang]/404` builds it at `/<lang>/404/`
+ * and the build moves it here (src/hosting/build-output.ts), the name static hosts look for.
+ * Addresses outside the language folders get the root's all-languages `rootPages.notFound`.
+ */
+export function languageNotFoundUrl(lang: LanguageCode | string): string {
+  return `/${lang}/404.html`;
+}
 
 export function generatedPageUrl(lang: LanguageCode | string, name: GeneratedPageName): string {
   return pageUrl(lang, generatedPages[name].slug || homeId);

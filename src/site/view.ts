@@ -1,6 +1,6 @@
 /**
  * What each page shows, decided here so the .astro files only render: one pure function per
- * kind of page (content page, language home, search, status, root chooser, 404) returns its
+ * kind of page (content page, language home, search, status, root chooser, 404s) returns its
  * view model. Like Starlight's route data, but plain functions over the site index, unit-tested
  * in tests/unit/view.test.ts. Interface strings come in as `t`; URLs only from routes.ts.
  */
@@ -21,7 +21,7 @@ import { pluralFormsOf, type Translate, type UiStrings } from '../i18n/translato
 import { formatDate, isoDate } from './dates.ts';
 import type { SiteIndex, SitePage } from './model.ts';
 import { isUnreviewedMachineTranslation } from './model.ts';
-import { generatedPageUrl, homeId, pageUrl, rootPages, wellKnownPages } from './routes.ts';
+import { generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
 import { statusMatrix, type StatusRow } from './status.ts';
 import { breadcrumbIds, childrenOf, isSectionPage, topLevelOf } from './tree.ts';
 
@@ -426,4 +426,21 @@ export function chooserView(siteUrl: URL, translatorFor: (code: LanguageCode) =>
 export function notFoundView(translatorFor: (code: LanguageCode) => Translate): RootView & { title: string } {
   const root = rootView('notFound.title', translatorFor);
   return { ...root, title: `${root.heading.first} · ${root.heading.second}` };
+}
+
+export interface LanguageNotFoundView {
+  shell: ShellView;
+  /** Where a reader who followed a dead link goes next: the language's home and its search. */
+  links: { home: string; search: string };
+}
+
+/**
+ * A language's own 404 page, in the reader's language and direction; the picker leads to each
+ * language's home, since the missing page has no address in any language. Not indexed.
+ */
+export function languageNotFoundView(lang: LanguageCode, siteUrl: URL, t: Translate): LanguageNotFoundView {
+  return {
+    shell: shellView({ lang, url: languageNotFoundUrl(lang), title: t('notFound.title'), description: t('notFound.body'), noindex: true, picker: (code) => generatedPageUrl(code, 'home') }, siteUrl, t),
+    links: { home: generatedPageUrl(lang, 'home'), search: generatedPageUrl(lang, 'search') },
+  };
 }

@@ -2,7 +2,7 @@
  * axe-core with WCAG 2.0, 2.1 and 2.2 A/AA rules, no exceptions configured: any violation
  * fails. It runs on every page in Swedish (the source) and Arabic (right to left, Arabic
  * script), and on one page of each template in every other language (home, section, content
- * page, fallback, glossary, search, status), plus the root chooser and the 404 page. Templates
+ * page, fallback, glossary, search, status, 404), plus the root chooser and the root 404 page. Templates
  * share their markup across languages, so this covers every language's strings and direction
  * while the full sweep stays at two languages as the site grows. The cheap checks of every
  * page in every language are in pages, fallbacks and validity.

@@ -1,7 +1,7 @@
 /**
  * Every built page in every language has the right language and direction, one h1, a title, a
  * working skip link and a language picker whose links all resolve; and the pages built from
- * code (root chooser, 404, home, status page) show what they promise.
+ * code (root chooser, 404s, home, status page) show what they promise.
  */
 import { expect, test } from '@playwright/test';
 import { getLanguage, languageCodes, sourceLanguage } from '../../src/i18n/languages.ts';
@@ -54,8 +54,18 @@ test('the root is a language chooser that lists every language by endonym', asyn
   }
 });
 
-test('a missing address answers with the 404 page in every language', async ({ page }) => {
-  const response = await page.goto('/ar/finns-inte/');
+test('a missing address under a language answers 404 with that language’s page', async ({ page }) => {
+  for (const code of languageCodes) {
+    const response = await page.goto(`/${code}/finns-inte/`);
+    expect(response?.status(), code).toBe(404);
+    await expect(page.locator('html'), code).toHaveAttribute('lang', getLanguage(code).htmlLang);
+    await expect(page.locator('html'), code).toHaveAttribute('dir', getLanguage(code).dir);
+    await expect(page.locator(`main a[href="${generatedPageUrl(code, 'home')}"]`), code).toHaveCount(1);
+  }
+});
+
+test('a missing address outside the languages answers with the 404 page in every language', async ({ page }) => {
+  const response = await page.goto('/finns-inte/');
   expect(response?.status()).toBe(404);
   for (const code of languageCodes) {
     await expect(page.locator(`li[lang="${getLanguage(code).htmlLang}"] a[href="${generatedPageUrl(code, 'home')}"]`)).toHaveCount(1);

@@ -1,10 +1,10 @@
 /**
  * The built pages, read from dist/ so the tests cover whatever the build produced: every page
- * in every language, fallbacks included, and the root pages (chooser, 404).
+ * in every language, fallbacks included, each language's 404 page, and the root pages (chooser, 404).
  */
 import path from 'node:path';
 import { isLanguageCode, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
-import { generatedPageUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
+import { generatedPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
 import { isSectionPage } from '../../src/site/tree.ts';
 import { builtPagesWithRootPages } from '../../tools/dist.ts';
 import { contentSite } from './content-tree.ts';
@@ -13,7 +13,7 @@ export const distDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 
 let built: string[] | undefined;
 
-/** Every built page: `/`, `/404.html`, `/ar/`, `/ar/om-sverige/` … */
+/** Every built page: `/`, `/404.html`, `/ar/`, `/ar/404.html`, `/ar/om-sverige/` … */
 export function builtPages(): string[] {
   built ??= builtPagesWithRootPages(distDir);
   return built;
@@ -38,7 +38,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * One page of each template in a language: the home, a section page, a content page, a
- * fallback (where the language has one), the glossary, search and the status page. The pages
+ * fallback (where the language has one), the glossary, search, the status page and the 404 page. The pages
  * are chosen from the site model, so they follow the content as it grows.
  */
 export function templatePages(lang: LanguageCode): { template: string; pathname: string }[] {
@@ -52,6 +52,7 @@ export function templatePages(lang: LanguageCode): { template: string; pathname:
     ...first('glossary', pages.find((page) => page.id === 'mer-om-sverige/viktiga-ord')),
     { template: 'search', pathname: generatedPageUrl(lang, 'search') },
     { template: 'status', pathname: generatedPageUrl(lang, 'status') },
+    { template: 'not found', pathname: languageNotFoundUrl(lang) },
   ];
 }
 

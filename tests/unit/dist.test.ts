@@ -30,9 +30,9 @@ describe('a built site on disk', () => {
   write('_astro/a.css', 'body { color: red }');
   write('pagefind/fragment/index.html', 'not a page');
 
-  it('lists every page folder, the root pages included, and skips assets and the search index', () => {
+  it('lists every page folder, each language\'s 404 page and the root pages included, and skips assets and the search index', () => {
     assert.deepEqual(builtPagePaths(dist), ['/', '/sv/', '/sv/asyl/']);
-    assert.deepEqual(builtPagesWithRootPages(dist), ['/', '/sv/', '/sv/asyl/', '/404.html']);
+    assert.deepEqual(builtPagesWithRootPages(dist), ['/', '/sv/', '/sv/asyl/', '/sv/404.html', '/404.html']);
   });
 
   it('weighs a page as its HTML plus the stylesheets it links', () => {

@@ -9,7 +9,7 @@ import type { PageData } from '../../src/content-files/schema.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 import { buildSiteModel, indexSite } from '../../src/site/model.ts';
 import { contentFile, migrationsverket, sourceFile } from '../support/content-file.ts';
-import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, noticesFor, notFoundView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
+import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, languageNotFoundView, noticesFor, notFoundView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
 
 const siteUrl = new URL('https://example.org');
 /** A stand-in for i18next: shows the key and its options, so tests see which string is used. */
@@ -159,6 +159,16 @@ describe('generated pages', () => {
     const notFound = notFoundView(translatorFor);
     assert.equal(notFound.title, 'sv:notFound.title · en:notFound.title');
     assert.deepEqual(notFound.heading.secondAttributes, { lang: 'en', dir: 'ltr', 'data-script': 'latin' });
+  });
+
+  it('a language’s own 404 page is in its language and direction, not indexed, and leads home and to search', () => {
+    const view = languageNotFoundView('ckb', siteUrl, t);
+    assert.deepEqual(view.shell.html, { lang: 'ckb', dir: 'rtl', 'data-script': 'arabic' });
+    assert.equal(view.shell.head.noindex, true);
+    assert.equal(view.shell.head.canonical, 'https://example.org/ckb/404.html');
+    assert.equal(view.shell.searchable, false);
+    assert.deepEqual(view.links, { home: '/ckb/', search: '/ckb/sok/' });
+    assert.deepEqual(view.shell.picker.links.map((link) => link.href), languageCodes.map((code) => `/${code}/`));
   });
 });
 
