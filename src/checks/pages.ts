@@ -29,6 +29,6 @@ export function unknownSourceHashes(model: SiteModel, historicHashes: (source: C
 export function placeholderErrors(model: SiteModel): ContentError[] {
   return model.pages
     .filter((page) => page.lang === sourceLanguage)
-    .filter((page) => /\bTODO\b/.test(`${page.source.data.title}\n${page.source.data.description}\n${page.source.body}`))
-    .map((page) => new ContentError(page.source.filePath, 'the page still contains TODO placeholders', 'Write the title, description and text, then remove every TODO.'));
+    .filter((page) => /\bTODO\b/.test(`${page.source.data.title}\n${page.source.data.description}\n${page.source.body}\n${(page.source.data.sources ?? []).map((source) => `${source.title} ${source.url}`).join('\n')}`))
+    .map((page) => new ContentError(page.source.filePath, 'the page still contains TODO placeholders', 'Write the title, description, text and sources (the authority pages the facts come from), then remove every TODO.'));
 }

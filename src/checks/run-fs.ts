@@ -48,9 +48,9 @@ function readStrings(file: string, sourceFile: string): UiStrings | ContentError
 
 export function runContentCheck(options: ContentCheckOptions): ContentCheckResult {
   const displayRoot = path.relative(process.cwd(), options.contentRoot) || '.';
-  const { files, errors } = readContentTree(options.contentRoot, displayRoot);
-  const model = buildSiteModel(files);
-  errors.push(...model.errors, ...checkLinks(files), ...placeholderErrors(model));
+  const { files, errors, rejected } = readContentTree(options.contentRoot, displayRoot);
+  const model = buildSiteModel(files, rejected);
+  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model));
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(

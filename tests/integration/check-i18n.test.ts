@@ -43,7 +43,7 @@ describe('check:i18n', () => {
   const cases: [fixture: string, message: RegExp][] = [
     ['orphan', /tests\/fixtures\/orphan\/content\/en\/b\.md: this translation has no Swedish source page/],
     ['unknown-folder', /tests\/fixtures\/unknown-folder\/content\/de\/a\.md: "de" is not a language of the site/],
-    ['invalid-frontmatter', /tests\/fixtures\/invalid-frontmatter\/content\/sv\/a\.md:4: invalid frontmatter field `updated`: expected a date/],
+    ['invalid-frontmatter', /tests\/fixtures\/invalid-frontmatter\/content\/sv\/a\.md:4: invalid frontmatter field `updated`: "någon gång" is not a date written as YYYY-MM-DD/],
     ['broken-yaml', /tests\/fixtures\/broken-yaml\/content\/sv\/a\.md:\d+: the frontmatter is not valid YAML/],
     ['dead-link', /tests\/fixtures\/dead-link\/content\/sv\/a\.md:12: link to a page that does not exist: \/finns-inte\//],
     ['dead-link', /tests\/fixtures\/dead-link\/content\/sv\/a\.md:12: external link without https: http:\/\/www\.migrationsverket\.se\//],
