@@ -1,7 +1,8 @@
 /**
  * Every content check, as one function over the content tree and the interface strings:
  * schema, orphans and unknown folders, links, interface-string keys, placeholders and plural
- * forms, recorded source hashes; plus the status table editors read. `npm run check:i18n` and
+ * forms, recorded source hashes, numbers that differ from Swedish, the emergency numbers;
+ * plus the status table editors read. `npm run check:i18n` and
  * the build (src/integrations/content-check.ts) both run it. Node only: it reads the disk.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
 import { checkLinks } from './links.ts';
+import { emergencyNumberErrors, translationNumberErrors } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
 import { checkUiStrings } from './ui-strings.ts';
 
@@ -50,7 +52,7 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   const displayRoot = path.relative(process.cwd(), options.contentRoot) || '.';
   const { files, errors, rejected } = readContentTree(options.contentRoot, displayRoot);
   const model = buildSiteModel(files, rejected);
-  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model));
+  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model), ...emergencyNumberErrors(files), ...translationNumberErrors(model));
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(
