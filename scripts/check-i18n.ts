@@ -8,7 +8,7 @@ import { ContentError } from '../src/content-files/errors.ts';
 import { assertContentRoot, resolveContentRoot } from '../src/content-files/read-fs.ts';
 import { formatStatusTable, runContentCheck } from '../src/checks/run-fs.ts';
 import { stringsFolder } from '../src/i18n/translator.ts';
-import { hasFullGitHistory, historicSourceHashes } from '../src/content-files/history-fs.ts';
+import { hasFullGitHistory, hasUncommittedChanges, historicSourceHashes } from '../src/content-files/history-fs.ts';
 
 /** Git history of a Swedish page is read once, not once per translation. */
 function memoised<T>(read: (file: string) => T): (file: string) => T {
@@ -40,6 +40,7 @@ try {
     stringsDir: path.resolve(process.env.STRINGS_DIR ?? stringsFolder),
     strict,
     historicHashes: useHistory ? memoised((file) => historicSourceHashes(file, contentRoot)) : undefined,
+    uncommitted: useHistory ? memoised(hasUncommittedChanges) : undefined,
   });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

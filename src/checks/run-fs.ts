@@ -28,6 +28,8 @@ export interface ContentCheckOptions {
    * (not a git checkout, or a shallow clone): then unknown hashes cannot be told from old ones.
    */
   historicHashes: ((absoluteSourcePath: string) => ReadonlySet<string>) | undefined;
+  /** Whether a Swedish page has changes not yet committed (its stamped versions may be in none of the commits). */
+  uncommitted?: ((absoluteSourcePath: string) => boolean) | undefined;
 }
 
 export interface ContentCheckResult {
@@ -56,7 +58,7 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(
-      ...unknownSourceHashes(model, (source) => historicHashes(path.resolve(source.filePath))),
+      ...unknownSourceHashes(model, (source) => historicHashes(path.resolve(source.filePath)), (source) => options.uncommitted?.(path.resolve(source.filePath)) ?? false),
     );
   }
 
@@ -81,13 +83,18 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
 
   const reports = translationReport(model.pages);
   const warnings: string[] = [];
+  const unstamped = new Set(model.pages.filter((page) => page.translation && !page.translation.data.translation?.source).map((page) => `${page.lang}/${page.id}`));
   for (const report of reports) {
-    if (report.outdated.length > 0) warnings.push(`${report.lang}: ${report.outdated.length} outdated: ${report.outdated.join(', ')}`);
+    // A new translation that records no Swedish version is "not stamped" (an error above), not outdated.
+    const notStamped = report.outdated.filter((id) => unstamped.has(`${report.lang}/${id}`));
+    const outdated = report.outdated.filter((id) => !unstamped.has(`${report.lang}/${id}`));
+    if (notStamped.length > 0) warnings.push(`${report.lang}: ${notStamped.length} not stamped: ${notStamped.join(', ')}`);
+    if (outdated.length > 0) warnings.push(`${report.lang}: ${outdated.length} outdated: ${outdated.join(', ')}`);
     if (report.missing.length > 0) warnings.push(`${report.lang}: ${report.missing.length} missing: ${report.missing.join(', ')}`);
   }
   if (options.strict) {
     for (const report of reports) {
-      for (const id of report.outdated) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is outdated (--strict)', `Update it from ${displayRoot}/${sourceLanguage}/${id}.md, then run npm run i18n:stamp -- ${report.lang} ${id}.`));
+      for (const id of report.outdated.filter((id) => !unstamped.has(`${report.lang}/${id}`))) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is outdated (--strict)', `Update it from ${displayRoot}/${sourceLanguage}/${id}.md, then run npm run i18n:stamp -- ${report.lang} ${id}.`));
       for (const id of report.missing) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is missing (--strict)', `Translate ${displayRoot}/${sourceLanguage}/${id}.md into this file, then stamp it.`));
     }
   }
