@@ -5,7 +5,7 @@
  * plus the status table editors read. `npm run check:i18n` and
  * the build (src/integrations/content-check.ts) both run it. Node only: it reads the disk.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languages, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
@@ -16,7 +16,7 @@ import { translationReport, type LanguageReport } from '../site/status.ts';
 import { checkLinks } from './links.ts';
 import { emergencyNumberErrors, translationNumberErrors } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
-import { checkUiStrings } from './ui-strings.ts';
+import { checkUiStrings, keysMissingFromSource, keysUsedIn, untranslatedStrings, valueProblems } from './ui-strings.ts';
 
 export interface ContentCheckOptions {
   contentRoot: string;
@@ -30,6 +30,8 @@ export interface ContentCheckOptions {
   historicHashes: ((absoluteSourcePath: string) => ReadonlySet<string>) | undefined;
   /** Whether a Swedish page has changes not yet committed (its stamped versions may be in none of the commits). */
   uncommitted?: ((absoluteSourcePath: string) => boolean) | undefined;
+  /** Folder of the code that asks for interface strings (default: src/). */
+  codeDir?: string | undefined;
 }
 
 export interface ContentCheckResult {
@@ -43,11 +45,34 @@ export interface ContentCheckResult {
 
 function readStrings(file: string, sourceFile: string): UiStrings | ContentError {
   if (!existsSync(file)) return new ContentError(file, 'the interface-strings file is missing', `Copy ${sourceFile} to this name and translate it.`);
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as UiStrings;
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     return new ContentError(file, `the file is not valid JSON (${(error as Error).message})`, 'Check commas and quotes near that place.');
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return new ContentError(file, 'the file is not a list of "key": "text" pairs', `Write it like ${sourceFile}: { "key": "text", … }.`, 1);
+  return parsed as UiStrings;
+}
+
+/** The line of `"key":` in a strings file, for messages. */
+function lineOfJsonKey(file: string, key: string): number | undefined {
+  try {
+    const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(`"${key}"`));
+    return index === -1 ? undefined : index + 1;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every .ts and .astro file under a folder (the code that asks for interface strings). */
+function codeFiles(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return codeFiles(full);
+    return /\.(ts|astro)$/.test(entry.name) ? [full] : [];
+  });
 }
 
 export function runContentCheck(options: ContentCheckOptions): ContentCheckResult {
@@ -65,9 +90,16 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   const stringsFolder = path.relative(process.cwd(), options.stringsDir) || '.';
   const sourceStringsFile = stringsFilePath(sourceLanguage, stringsFolder);
   const sourceStrings = readStrings(sourceStringsFile, sourceStringsFile);
+  const report = (problem: { file: string; key: string; problem: string; hint: string }) => errors.push(new ContentError(problem.file, `"${problem.key}": ${problem.problem}`, problem.hint, lineOfJsonKey(problem.file, problem.key)));
   if (sourceStrings instanceof ContentError) {
     errors.push(sourceStrings);
   } else {
+    valueProblems(sourceLanguage, sourceStrings, stringsFolder).forEach(report);
+    const codeRoot = options.codeDir ?? path.resolve('src');
+    const used = codeFiles(codeRoot).flatMap((file) => keysUsedIn(readFileSync(file, 'utf8'), path.relative(process.cwd(), file)));
+    for (const use of keysMissingFromSource(used, sourceStrings)) {
+      errors.push(new ContentError(use.file, `the interface string "${use.key}" is used here but missing from ${sourceStringsFile}`, `Add "${use.key}" to ${sourceStringsFile} and to every other language's file, or fix the key's spelling.`, use.line));
+    }
     for (const language of languages) {
       if (language.code === sourceLanguage) continue;
       const strings = readStrings(stringsFilePath(language.code, stringsFolder), sourceStringsFile);
@@ -75,9 +107,13 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
         errors.push(strings);
         continue;
       }
-      for (const problem of checkUiStrings(language.code, language.intlLocale, strings, sourceStrings, stringsFolder)) {
-        errors.push(new ContentError(problem.file, `"${problem.key}": ${problem.problem}`, problem.hint));
-      }
+      const badValues = valueProblems(language.code, strings, stringsFolder);
+      badValues.forEach(report);
+      const textOnly = Object.fromEntries(Object.entries(strings).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+      checkUiStrings(language.code, language.intlLocale, textOnly, sourceStrings, stringsFolder)
+        .filter((problem) => !(problem.problem === 'missing' && problem.key in strings))
+        .forEach(report);
+      untranslatedStrings(language.code, strings, sourceStrings, stringsFolder).forEach(report);
     }
   }
 

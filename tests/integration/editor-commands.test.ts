@@ -149,4 +149,27 @@ describe('npm run check:i18n', () => {
     assert.match(output, /en: 1 not stamped: asyl\/index/);
     assert.doesNotMatch(output, /en: \d+ outdated: .*asyl\/index/);
   });
+
+  it('reports interface strings that are not text, empty or left in Swedish, with file and line', () => {
+    const strings = mkdtempSync(path.join(tmpdir(), 'ui-values-'));
+    temporary.push(strings);
+    cpSync('src/i18n/strings', strings, { recursive: true });
+    const arabic = JSON.parse(readFileSync(path.join(strings, 'ar.json'), 'utf8')) as Record<string, unknown>;
+    const swedish = JSON.parse(readFileSync(path.join(strings, 'sv.json'), 'utf8')) as Record<string, string>;
+    arabic['skipLink'] = 12;
+    arabic['header.nav'] = null;
+    arabic['page.sources'] = '';
+    arabic['page.toc'] = swedish['page.toc'];
+    writeFileSync(path.join(strings, 'ar.json'), JSON.stringify(arabic, null, 2));
+    const lineOf = (key: string) => JSON.stringify(arabic, null, 2).split('\n').findIndex((line) => line.includes(`"${key}"`)) + 1;
+    const result = spawnSync(process.execPath, ['scripts/check-i18n.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: path.resolve('tests/fixtures/valid/content'), STRINGS_DIR: strings } });
+    const output = `${result.stdout}\n${result.stderr}`;
+    assert.equal(result.status, 1, output);
+    assert.match(output, new RegExp(`ar\\.json:${lineOf('skipLink')}: "skipLink": the value is a number \\(12\\), not text`));
+    assert.match(output, new RegExp(`ar\\.json:${lineOf('header.nav')}: "header\\.nav": the value is null, not text`));
+    assert.match(output, new RegExp(`ar\\.json:${lineOf('page.sources')}: "page\\.sources": the value is empty`));
+    assert.match(output, new RegExp(`ar\\.json:${lineOf('page.toc')}: "page\\.toc": the text is the Swedish text`));
+    assert.doesNotMatch(output, /"skipLink": missing/, 'a bad value is not also reported as missing');
+    assert.doesNotMatch(output, stackTrace);
+  });
 });
