@@ -4,7 +4,7 @@
  * <page> is the page id (`jag-ar-asylsokande/lma-kortet`), its site path or its path in the
  * language folder. Nothing outside content/<lang>/ is ever written; a file keeps its line endings.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguageCode, languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
 import { ContentError } from '../src/content-files/errors.ts';

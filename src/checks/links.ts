@@ -65,10 +65,6 @@ export function checkLinks(files: readonly ContentFile[], rejected: ReadonlySet<
       const { href } = link;
       const report = (problem: string, hint: string) => errors.push(new ContentError(file.filePath, `${problem}: ${href}`, hint, link.line));
       if (/^(mailto|tel):/.test(href) || href.startsWith('#')) continue;
-      if (href.startsWith('//')) {
-        report('link without https: (it starts with //)', `Write the full address, e.g. https:${href}`);
-        continue;
-      }
       if (/^http:\/\//i.test(href)) {
         report('external link without https', 'Use the https:// address of the page.');
         continue;

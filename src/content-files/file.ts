@@ -75,7 +75,6 @@ export function parseContentFile(text: string, relativePath: string, displayPath
     const suggested = new Set<string>();
     for (const issue of result.error.issues) {
       const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      const field = keys.join('.') || '(frontmatter)';
       if (issue.code === 'unrecognized_keys') {
         const parent = keys.filter((key): key is string => typeof key === 'string').at(-1);
         const allowed = parent ? nestedFields[parent] ?? [] : pageFields;

@@ -48,7 +48,7 @@ describe('scripts/serve.ts', () => {
       const result = await fetchRaw(attack);
       if (result.status === 301) {
         assert.ok(result.location?.startsWith('/') && !result.location.startsWith('//'), `${attack} → ${result.location}`);
-        assert.ok(!result.location.includes('evil'), `${attack} → ${result.location}`);
+        assert.ok(!result.location?.includes('evil'), `${attack} → ${result.location}`);
       }
     }
   });
