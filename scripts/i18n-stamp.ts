@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguageCode, languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
 import { ContentError } from '../src/content-files/errors.ts';
-import { parseContentFile, readContentFile } from '../src/content-files/file.ts';
+import { readContentFile } from '../src/content-files/file.ts';
+import { validateContentFile } from '../src/checks/content-tree-fs.ts';
 import { stampTranslation } from '../src/content-files/frontmatter.ts';
 import { sourceHashOf } from '../src/content-files/hash.ts';
 import { assertContentRoot, findContentFile, readUtf8, resolveContentRoot } from '../src/content-files/read-fs.ts';
@@ -46,7 +47,7 @@ for (const page of pages) {
     const source = readContentFile(readText(sourceFile), path.relative(root, sourceFile), display(sourceFile));
     const translationText = readText(translationFile);
     // A translation with mistakes is not stamped: the stamp says "this text is ready".
-    const checked = parseContentFile(translationText, path.relative(root, translationFile), display(translationFile));
+    const checked = validateContentFile(translationText, path.relative(root, translationFile), display(translationFile));
     if (!checked.file) {
       console.error(checked.errors.map((error) => error.message).join('\n\n'));
       failed = true;

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceLanguage } from '../src/i18n/languages.ts';
 import { ContentError } from '../src/content-files/errors.ts';
-import { assertContentRoot, findContentFile, readContentTree, resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { assertContentRoot, findContentFile, resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { readContentTree } from '../src/checks/content-tree-fs.ts';
 import { newPageText, pageIdArgument, placeNewPage } from '../src/site/new-page.ts';
 
 const usage = 'Usage: npm run new-page -- <section>/<page>\n  e.g. npm run new-page -- jag-ar-asylsokande/tandvard';

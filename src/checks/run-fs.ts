@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languages, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
-import { readContentTree } from '../content-files/read-fs.ts';
+import { readContentTree } from './content-tree-fs.ts';
 import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';

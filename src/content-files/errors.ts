@@ -28,7 +28,7 @@ export class ContentErrors extends Error {
   }
 }
 
-/** Id of the collection entry in which the content loader (loader.ts) lists content problems, when there are any. */
+/** Id of the collection entry in which the content loader (src/integrations/content-loader.ts) lists content problems, when there are any. */
 export const contentErrorsEntryId = '__content-errors__';
 
 export interface StoredContentErrors {

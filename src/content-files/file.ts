@@ -1,10 +1,10 @@
 /**
  * One content file, parsed and validated: what the site model is built from. The check and the
- * editors' commands read files through read-fs.ts, the build through the content loader
- * (loader.ts); all of them call `parseContentFile`, so a file is valid for all or for none.
+ * editors' commands and the build's content loader all read files through
+ * src/checks/content-tree-fs.ts, which calls `parseContentFile` and the body rules, so a file
+ * is valid for all or for none.
  * Pure: it parses text, it does not read the disk.
  */
-import { checkBody } from './body.ts';
 import { ContentError } from './errors.ts';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { nestedFields, pageFields, pageSchema, type PageData } from './schema.ts';
@@ -52,7 +52,8 @@ export function closestName(name: string, allowed: readonly string[]): string | 
   return best && best.cost <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
 
-export type ParsedContentFile = { file: ContentFile; errors: [] } | { file: undefined; errors: ContentError[] };
+/** The file when valid, else its problems; and the body (when the frontmatter could be split off), for the body rules in src/checks/body.ts. */
+export type ParsedContentFile = ({ file: ContentFile; errors: [] } | { file: undefined; errors: ContentError[] }) & { body?: string | undefined; bodyLine?: number | undefined };
 
 /** Parses and validates one file, reporting every problem it has at once. */
 export function parseContentFile(text: string, relativePath: string, displayPath: string): ParsedContentFile {
@@ -64,7 +65,8 @@ export function parseContentFile(text: string, relativePath: string, displayPath
     throw error;
   }
   const parsed = parseFrontmatter(split, displayPath);
-  if (Array.isArray(parsed)) return { file: undefined, errors: [...parsed, ...checkBody(split.body, displayPath, split.bodyStartLine)] };
+  const body = { body: split.body, bodyLine: split.bodyStartLine };
+  if (Array.isArray(parsed)) return { file: undefined, errors: parsed, ...body };
 
   const errors: ContentError[] = [];
   const raw: unknown = parsed.document.toJS({ maxAliasCount: 0 });
@@ -105,10 +107,9 @@ export function parseContentFile(text: string, relativePath: string, displayPath
       ));
     }
   }
-  errors.push(...checkBody(split.body, displayPath, split.bodyStartLine));
-  if (errors.length > 0 || !result.success) return { file: undefined, errors };
+  if (errors.length > 0 || !result.success) return { file: undefined, errors, ...body };
   const { folder, id } = splitContentPath(relativePath);
-  return { file: { folder, id, filePath: displayPath, data: result.data, body: split.body, bodyLine: split.bodyStartLine }, errors: [] };
+  return { file: { folder, id, filePath: displayPath, data: result.data, body: split.body, bodyLine: split.bodyStartLine }, errors: [], ...body };
 }
 
 /** Parses and validates one file; throws its first problem (for commands that handle one file). */

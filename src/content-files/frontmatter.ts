@@ -1,6 +1,6 @@
 /**
  * Reading and editing the YAML frontmatter of content files. The check, the build (through the
- * content loader in loader.ts) and the editors' commands all read frontmatter here, so they can
+ * content loader in src/integrations/content-loader.ts) and the editors' commands all read frontmatter here, so they can
  * never disagree about what a file says.
  *
  * YAML is read with the failsafe schema: every value is a string, a list or a map. `title: 112`

@@ -1,5 +1,5 @@
 /**
- * The build reads content with the check's own code (src/content-files/loader.ts): it publishes
+ * The build reads content with the check's own code (src/integrations/content-loader.ts): it publishes
  * what the check accepts exactly as the check read it, and stops, with the check's message,
  * on what the check rejects. Two representative fixtures (a build takes a while): YAML that
  * Astro's own loader read differently, and raw HTML the check refuses.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { contentErrorsEntryId, type StoredContentErrors } from '../../src/content-files/errors.ts';
-import { contentFilesLoader } from '../../src/content-files/loader.ts';
+import { contentFilesLoader } from '../../src/integrations/content-loader.ts';
 import { mistakeCases, type MistakeCase } from '../fixtures/editor-mistakes/cases.ts';
 
 const temporary: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * The Astro content loader of the site's pages. It reads the content tree with the same code
- * as `npm run check:i18n` (read-fs.ts: the same file rules, YAML reading and schema), so the
+ * as `npm run check:i18n` (src/checks/content-tree-fs.ts: the same file rules, YAML reading,
+ * schema and body rules), so the
  * build can never publish a file the check rejects nor fail on one it accepts. Astro's own
  * glob loader would read YAML its own way (`title: 2026-11-21` became a date there).
  *
@@ -12,9 +13,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { readContentTree } from '../checks/content-tree-fs.ts';
 import { runContentCheck } from '../checks/run-fs.ts';
-import { ContentError, contentErrorsEntryId, type StoredContentErrors } from './errors.ts';
-import { readContentTree } from './read-fs.ts';
+import { ContentError, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 
 export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
   const { contentRoot, stringsDir } = options;

@@ -1,5 +1,6 @@
 /**
- * Rules for the Markdown body of a page, shared by the check and the build (file.ts).
+ * Rules for the Markdown body of a page, shared by the check and the build
+ * (content-tree-fs.ts).
  *
  * Editors write Markdown. Raw HTML is limited to a small allow-list, because whatever HTML a
  * page holds is published as it is: a `<script>`, an `<iframe>`, an `onclick` or a
@@ -9,7 +10,7 @@
  * Everything else is an error with the file and the line.
  */
 import { slug } from 'github-slugger';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../content-files/errors.ts';
 import { parseFixedHeadingId, withoutCode } from '../markdown/headings.ts';
 
 export const allowedHtmlElements = ['span', 'bdi', 'abbr', 'kbd', 'br', 'sup', 'sub', 'b', 'i', 'strong', 'em', 'small'] as const;
