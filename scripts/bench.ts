@@ -11,7 +11,7 @@ import path from 'node:path';
 import { languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
 import { generatedPageUrl } from '../src/site/routes.ts';
 import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../tools/dist.ts';
-import { listContentFiles } from '../src/content-files/read-fs.ts';
+import { listContentFiles } from '../src/checks/content-tree-fs.ts';
 import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
 
 function option(name: string, fallback: number): number {

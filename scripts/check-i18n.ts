@@ -4,23 +4,49 @@
  * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes.
  */
 import path from 'node:path';
-import { resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { ContentError } from '../src/content-files/errors.ts';
+import { assertContentRoot, resolveContentRoot } from '../src/content-files/read-fs.ts';
 import { formatStatusTable, runContentCheck } from '../src/checks/run-fs.ts';
 import { stringsFolder } from '../src/i18n/translator.ts';
-import { hasFullGitHistory, historicSourceHashes } from '../src/content-files/history-fs.ts';
+import { hasFullGitHistory, hasUncommittedChanges, historicSourceHashes } from '../src/content-files/history-fs.ts';
 
+/** Git history of a Swedish page is read once, not once per translation. */
+function memoised<T>(read: (file: string) => T): (file: string) => T {
+  const cache = new Map<string, T>();
+  return (file) => {
+    if (!cache.has(file)) cache.set(file, read(file));
+    return cache.get(file)!;
+  };
+}
+
+const validFlags = ['--strict', '--json'];
 const args = new Set(process.argv.slice(2));
+const unknownFlags = [...args].filter((arg) => !validFlags.includes(arg));
+if (unknownFlags.length > 0) {
+  console.error(`Unknown option ${unknownFlags.join(', ')}.\n  → The options are ${validFlags.join(' and ')}, e.g. npm run check:i18n -- --strict`);
+  process.exit(2);
+}
 const strict = args.has('--strict');
 const json = args.has('--json');
 const contentRoot = resolveContentRoot();
-const useHistory = hasFullGitHistory(contentRoot);
 
-const result = runContentCheck({
-  contentRoot,
-  stringsDir: path.resolve(process.env.STRINGS_DIR ?? stringsFolder),
-  strict,
-  historicHashes: useHistory ? (file) => historicSourceHashes(file, contentRoot) : undefined,
-});
+let result;
+let useHistory = false;
+try {
+  assertContentRoot(contentRoot);
+  useHistory = hasFullGitHistory(contentRoot);
+  result = runContentCheck({
+    contentRoot,
+    stringsDir: path.resolve(process.env.STRINGS_DIR ?? stringsFolder),
+    strict,
+    historicHashes: useHistory ? memoised((file) => historicSourceHashes(file, contentRoot)) : undefined,
+    uncommitted: useHistory ? memoised(hasUncommittedChanges) : undefined,
+  });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 if (json) {
   console.log(JSON.stringify({

@@ -5,26 +5,32 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceLanguage } from '../src/i18n/languages.ts';
-import { findContentFile, readContentTree, resolveContentRoot } from '../src/content-files/read-fs.ts';
-import { newPageText, normalisePageId, pageIdPattern, placeNewPage } from '../src/site/new-page.ts';
+import { ContentError } from '../src/content-files/errors.ts';
+import { assertContentRoot, findContentFile, resolveContentRoot } from '../src/content-files/read-fs.ts';
+import { readContentTree } from '../src/checks/content-tree-fs.ts';
+import { newPageText, pageIdArgument, placeNewPage } from '../src/site/new-page.ts';
 
-const [input] = process.argv.slice(2);
-if (!input) {
-  console.error('Usage: npm run new-page -- <section>/<page>\n  e.g. npm run new-page -- jag-ar-asylsokande/tandvard');
+const usage = 'Usage: npm run new-page -- <section>/<page>\n  e.g. npm run new-page -- jag-ar-asylsokande/tandvard';
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
-const id = normalisePageId(input);
-if (!pageIdPattern.test(id)) {
-  console.error(`"${input}" is not a valid page path.\n  → Use lower-case ASCII letters, digits and hyphens, Swedish words without å, ä, ö (a, a, o): e.g. jag-ar-asylsokande/tandvard.`);
-  process.exit(1);
-}
+
+const args = process.argv.slice(2);
+if (args.length !== 1) fail(args.length === 0 ? usage : `new-page takes one page path, not ${args.length} (${args.join(' ')}).\n  → ${usage}`);
+const parsed = pageIdArgument(args[0]!);
+if ('problem' in parsed) fail(`${parsed.problem}.\n  → ${parsed.hint}`);
+const { id } = parsed;
 const root = resolveContentRoot();
+try {
+  assertContentRoot(root);
+} catch (error) {
+  if (error instanceof ContentError) fail(error.message);
+  throw error;
+}
 const file = path.join(root, sourceLanguage, `${id}.md`);
 const display = path.relative(process.cwd(), file);
-if (findContentFile(root, sourceLanguage, id)) {
-  console.error(`${display} already exists.\n  → Edit it, or choose another path.`);
-  process.exit(1);
-}
+if (findContentFile(root, sourceLanguage, id)) fail(`${display} already exists.\n  → Edit it, or choose another path.`);
 
 // A file with a mistake elsewhere does not stop a new page: the check reports it on its own.
 const sources = readContentTree(root).files.filter((entry) => entry.folder === sourceLanguage);

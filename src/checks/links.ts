@@ -15,23 +15,38 @@ export interface FoundLink {
   line: number;
 }
 
+// `[text](target)`, also when the text is wrapped over lines; `[label]: target` definitions of reference-style links.
 const markdownLink = /!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const referenceDefinition = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:\s*<?([^\s>]+)>?/gm;
 const htmlHref = /\bhref\s*=\s*["']([^"']+)["']/g;
-const autolink = /<(https?:\/\/[^>\s]+)>/g;
+const autolink = /<((?:https?:)?\/\/[^>\s]+)>/g;
 
 export function extractLinks(body: string, firstLine = 1): FoundLink[] {
+  const text = withoutCode(body);
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
   const links: FoundLink[] = [];
-  withoutCode(body)
-    .split('\n')
-    .forEach((line, index) => {
-      for (const pattern of [markdownLink, htmlHref, autolink]) {
-        for (const match of line.matchAll(pattern)) links.push({ href: match[1]!, line: firstLine + index });
-      }
-    });
-  return links;
+  for (const pattern of [markdownLink, referenceDefinition, htmlHref, autolink]) {
+    for (const match of text.matchAll(pattern)) links.push({ href: match[1]!, line: lineOf(match.index + match[0].indexOf(match[1]!)) });
+  }
+  return links.sort((a, b) => a.line - b.line);
 }
 
-export function checkLinks(files: readonly ContentFile[]): ContentError[] {
+/**
+ * `rejected` holds `folder/id` of pages whose file exists but is invalid (already reported on
+ * their own): a link to such a page is not reported again.
+ */
+export function checkLinks(files: readonly ContentFile[], rejected: ReadonlySet<string> = new Set()): ContentError[] {
   const errors: ContentError[] = [];
   const byLanguage = new Map<string, Map<string, ContentFile>>();
   for (const file of files) {
@@ -50,7 +65,7 @@ export function checkLinks(files: readonly ContentFile[]): ContentError[] {
       const { href } = link;
       const report = (problem: string, hint: string) => errors.push(new ContentError(file.filePath, `${problem}: ${href}`, hint, link.line));
       if (/^(mailto|tel):/.test(href) || href.startsWith('#')) continue;
-      if (/^http:\/\//.test(href)) {
+      if (/^http:\/\//i.test(href)) {
         report('external link without https', 'Use the https:// address of the page.');
         continue;
       }
@@ -81,6 +96,7 @@ export function checkLinks(files: readonly ContentFile[]): ContentError[] {
       }
       if (generatedPageAt(slugPath)) continue;
       const targetId = pageIdCandidates(slugPath).find((id) => sources.has(id));
+      if (!targetId && pageIdCandidates(slugPath).some((id) => rejected.has(`${sourceLanguage}/${id}`))) continue;
       if (!targetId) {
         report('link to a page that does not exist', `Check the path against content/${sourceLanguage}/: the Swedish page must exist for the link to work in every language.`);
         continue;

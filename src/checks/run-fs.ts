@@ -1,20 +1,22 @@
 /**
  * Every content check, as one function over the content tree and the interface strings:
  * schema, orphans and unknown folders, links, interface-string keys, placeholders and plural
- * forms, recorded source hashes; plus the status table editors read. `npm run check:i18n` and
+ * forms, recorded source hashes, numbers that differ from Swedish, the emergency numbers;
+ * plus the status table editors read. `npm run check:i18n` and
  * the build (src/integrations/content-check.ts) both run it. Node only: it reads the disk.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languages, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
-import { readContentTree } from '../content-files/read-fs.ts';
+import { readContentTree } from './content-tree-fs.ts';
 import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
 import { checkLinks } from './links.ts';
+import { emergencyNumberErrors, translationNumberErrors } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
-import { checkUiStrings } from './ui-strings.ts';
+import { checkUiStrings, keysMissingFromSource, keysUsedIn, untranslatedStrings, valueProblems } from './ui-strings.ts';
 
 export interface ContentCheckOptions {
   contentRoot: string;
@@ -26,6 +28,10 @@ export interface ContentCheckOptions {
    * (not a git checkout, or a shallow clone): then unknown hashes cannot be told from old ones.
    */
   historicHashes: ((absoluteSourcePath: string) => ReadonlySet<string>) | undefined;
+  /** Whether a Swedish page has changes not yet committed (its stamped versions may be in none of the commits). */
+  uncommitted?: ((absoluteSourcePath: string) => boolean) | undefined;
+  /** Folder of the code that asks for interface strings (default: src/). */
+  codeDir?: string | undefined;
 }
 
 export interface ContentCheckResult {
@@ -39,31 +45,61 @@ export interface ContentCheckResult {
 
 function readStrings(file: string, sourceFile: string): UiStrings | ContentError {
   if (!existsSync(file)) return new ContentError(file, 'the interface-strings file is missing', `Copy ${sourceFile} to this name and translate it.`);
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as UiStrings;
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     return new ContentError(file, `the file is not valid JSON (${(error as Error).message})`, 'Check commas and quotes near that place.');
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return new ContentError(file, 'the file is not a list of "key": "text" pairs', `Write it like ${sourceFile}: { "key": "text", … }.`, 1);
+  return parsed as UiStrings;
+}
+
+/** The line of `"key":` in a strings file, for messages. */
+function lineOfJsonKey(file: string, key: string): number | undefined {
+  try {
+    const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(`"${key}"`));
+    return index === -1 ? undefined : index + 1;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every .ts and .astro file under a folder (the code that asks for interface strings). */
+function codeFiles(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return codeFiles(full);
+    return /\.(ts|astro)$/.test(entry.name) ? [full] : [];
+  });
 }
 
 export function runContentCheck(options: ContentCheckOptions): ContentCheckResult {
   const displayRoot = path.relative(process.cwd(), options.contentRoot) || '.';
-  const { files, errors } = readContentTree(options.contentRoot, displayRoot);
-  const model = buildSiteModel(files);
-  errors.push(...model.errors, ...checkLinks(files), ...placeholderErrors(model));
+  const { files, errors, rejected } = readContentTree(options.contentRoot, displayRoot);
+  const model = buildSiteModel(files, rejected);
+  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model), ...emergencyNumberErrors(files), ...translationNumberErrors(model));
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(
-      ...unknownSourceHashes(model, (source) => historicHashes(path.resolve(source.filePath))),
+      ...unknownSourceHashes(model, (source) => historicHashes(path.resolve(source.filePath)), (source) => options.uncommitted?.(path.resolve(source.filePath)) ?? false),
     );
   }
 
   const stringsFolder = path.relative(process.cwd(), options.stringsDir) || '.';
   const sourceStringsFile = stringsFilePath(sourceLanguage, stringsFolder);
   const sourceStrings = readStrings(sourceStringsFile, sourceStringsFile);
+  const report = (problem: { file: string; key: string; problem: string; hint: string }) => errors.push(new ContentError(problem.file, `"${problem.key}": ${problem.problem}`, problem.hint, lineOfJsonKey(problem.file, problem.key)));
   if (sourceStrings instanceof ContentError) {
     errors.push(sourceStrings);
   } else {
+    valueProblems(sourceLanguage, sourceStrings, stringsFolder).forEach(report);
+    const codeRoot = options.codeDir ?? path.resolve('src');
+    const used = codeFiles(codeRoot).flatMap((file) => keysUsedIn(readFileSync(file, 'utf8'), path.relative(process.cwd(), file)));
+    for (const use of keysMissingFromSource(used, sourceStrings)) {
+      errors.push(new ContentError(use.file, `the interface string "${use.key}" is used here but missing from ${sourceStringsFile}`, `Add "${use.key}" to ${sourceStringsFile} and to every other language's file, or fix the key's spelling.`, use.line));
+    }
     for (const language of languages) {
       if (language.code === sourceLanguage) continue;
       const strings = readStrings(stringsFilePath(language.code, stringsFolder), sourceStringsFile);
@@ -71,21 +107,30 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
         errors.push(strings);
         continue;
       }
-      for (const problem of checkUiStrings(language.code, language.intlLocale, strings, sourceStrings, stringsFolder)) {
-        errors.push(new ContentError(problem.file, `"${problem.key}": ${problem.problem}`, problem.hint));
-      }
+      const badValues = valueProblems(language.code, strings, stringsFolder);
+      badValues.forEach(report);
+      const textOnly = Object.fromEntries(Object.entries(strings).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+      checkUiStrings(language.code, language.intlLocale, textOnly, sourceStrings, stringsFolder)
+        .filter((problem) => !(problem.problem === 'missing' && problem.key in strings))
+        .forEach(report);
+      untranslatedStrings(language.code, strings, sourceStrings, stringsFolder).forEach(report);
     }
   }
 
   const reports = translationReport(model.pages);
   const warnings: string[] = [];
+  const unstamped = new Set(model.pages.filter((page) => page.translation && !page.translation.data.translation?.source).map((page) => `${page.lang}/${page.id}`));
   for (const report of reports) {
-    if (report.outdated.length > 0) warnings.push(`${report.lang}: ${report.outdated.length} outdated: ${report.outdated.join(', ')}`);
+    // A new translation that records no Swedish version is "not stamped" (an error above), not outdated.
+    const notStamped = report.outdated.filter((id) => unstamped.has(`${report.lang}/${id}`));
+    const outdated = report.outdated.filter((id) => !unstamped.has(`${report.lang}/${id}`));
+    if (notStamped.length > 0) warnings.push(`${report.lang}: ${notStamped.length} not stamped: ${notStamped.join(', ')}`);
+    if (outdated.length > 0) warnings.push(`${report.lang}: ${outdated.length} outdated: ${outdated.join(', ')}`);
     if (report.missing.length > 0) warnings.push(`${report.lang}: ${report.missing.length} missing: ${report.missing.join(', ')}`);
   }
   if (options.strict) {
     for (const report of reports) {
-      for (const id of report.outdated) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is outdated (--strict)', `Update it from ${displayRoot}/${sourceLanguage}/${id}.md, then run npm run i18n:stamp -- ${report.lang} ${id}.`));
+      for (const id of report.outdated.filter((id) => !unstamped.has(`${report.lang}/${id}`))) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is outdated (--strict)', `Update it from ${displayRoot}/${sourceLanguage}/${id}.md, then run npm run i18n:stamp -- ${report.lang} ${id}.`));
       for (const id of report.missing) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is missing (--strict)', `Translate ${displayRoot}/${sourceLanguage}/${id}.md into this file, then stamp it.`));
     }
   }

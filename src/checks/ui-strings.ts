@@ -92,3 +92,54 @@ export function checkUiStrings(lang: string, intlLocale: string, strings: UiStri
   }
   return problems;
 }
+
+/** Values that are the same word in every language (names of services), so may equal the Swedish text. */
+export const mayEqualSwedish = ['BankID', 'Swish', '1177', '1177 Vårdguiden', 'OK'];
+
+/**
+ * Values that cannot be shown: not text (a number, null, a list), or empty. Checked in every
+ * language, Swedish included, because i18next would print "null" or the key itself.
+ */
+export function valueProblems(lang: string, strings: Record<string, unknown>, folder: string = stringsFolder): UiStringProblem[] {
+  const file = stringsFilePath(lang, folder);
+  const problems: UiStringProblem[] = [];
+  for (const [key, value] of Object.entries(strings)) {
+    if (typeof value !== 'string') {
+      const what = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value} (${String(value)})`;
+      problems.push({ file, key, problem: `the value is ${what}, not text`, hint: `Write the text in quotes: "${key}": "…".` });
+    } else if (value.trim() === '') {
+      problems.push({ file, key, problem: 'the value is empty', hint: lang === sourceLanguage ? 'Write the Swedish text.' : `Translate the Swedish text of "${key}".` });
+    }
+  }
+  return problems;
+}
+
+/** Strings of a translation left identical to the Swedish text: most likely not translated. */
+export function untranslatedStrings(lang: string, strings: Record<string, unknown>, source: Record<string, unknown>, folder: string = stringsFolder): UiStringProblem[] {
+  const file = stringsFilePath(lang, folder);
+  return Object.entries(strings)
+    .filter(([key, value]) => typeof value === 'string' && value === source[key])
+    .filter(([, value]) => /\p{L}/u.test((value as string).replace(placeholderPattern, '')) && !mayEqualSwedish.includes(value as string))
+    .map(([key, value]) => ({ file, key, problem: `the text is the Swedish text ("${value as string}")`, hint: `Translate it, or add it to mayEqualSwedish in src/checks/ui-strings.ts if it is a name that is the same in every language.` }));
+}
+
+export interface UsedKey {
+  key: string;
+  file: string;
+  line: number;
+}
+
+/** Keys the code asks for: the first argument of t(…) and the values of labelKey-style fields, in src/. */
+export function keysUsedIn(text: string, file: string): UsedKey[] {
+  const used: UsedKey[] = [];
+  text.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(/(?:\bt\(\s*|\b\w*Key:\s*)['"]([a-zA-Z][\w.-]*)['"]/g)) used.push({ key: match[1]!, file, line: index + 1 });
+  });
+  return used;
+}
+
+/** A key the code uses that the Swedish file lacks (as a string or as plural forms): the build would fail. */
+export function keysMissingFromSource(used: readonly UsedKey[], source: Record<string, unknown>): UsedKey[] {
+  const bases = new Set(Object.keys(source).map(baseKey));
+  return used.filter((use) => !(use.key in source) && !bases.has(use.key));
+}

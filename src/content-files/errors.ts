@@ -27,3 +27,10 @@ export class ContentErrors extends Error {
     this.errors = errors;
   }
 }
+
+/** Id of the collection entry in which the content loader (src/integrations/content-loader.ts) lists content problems, when there are any. */
+export const contentErrorsEntryId = '__content-errors__';
+
+export interface StoredContentErrors {
+  messages: string[];
+}

@@ -1,8 +1,14 @@
 /**
- * Reading and editing the YAML frontmatter of content files outside Astro (the editors'
- * commands). Errors carry the file and the line, so an editor can go straight to the mistake.
+ * Reading and editing the YAML frontmatter of content files. The check, the build (through the
+ * content loader in src/integrations/content-loader.ts) and the editors' commands all read frontmatter here, so they can
+ * never disagree about what a file says.
+ *
+ * YAML is read with the failsafe schema: every value is a string, a list or a map. `title: 112`
+ * is the string "112" and `title: 2026-11-21` the string "2026-11-21", never a number or a date;
+ * the schema (schema.ts) decides what a field may hold. Custom tags (`!sv`), anchors and aliases
+ * (`&a`, `*a`: the "billion laughs" bomb) and duplicate keys are errors.
  */
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ContentError } from './errors.ts';
 
 export interface SplitFile {
@@ -13,11 +19,14 @@ export interface SplitFile {
   yamlStartLine: number;
   /** 1-based line number of the first body line. */
   bodyStartLine: number;
+  /** The line ending the file uses, kept when a command rewrites it. */
+  newline: '\n' | '\r\n';
 }
 
 const fence = /^---[ \t]*$/;
 
 export function splitFrontmatter(text: string, file: string): SplitFile {
+  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!fence.test(lines[0] ?? '')) {
     throw new ContentError(file, 'the file does not start with frontmatter', 'Start the file with a line `---`, the frontmatter (title, description, updated …), and another `---`.', 1);
@@ -26,47 +35,97 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   if (end === -1) {
     throw new ContentError(file, 'the frontmatter is never closed', 'Add a line `---` after the last frontmatter field.', 1);
   }
-  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), yamlStartLine: 2, bodyStartLine: end + 2 };
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), yamlStartLine: 2, bodyStartLine: end + 2, newline };
 }
 
+export interface ParsedFrontmatter {
+  document: Document.Parsed;
+  /** Line in the file of the value (or of the key, when `key` is true) at a path of keys. */
+  lineOf(path: readonly (string | number)[], key?: boolean): number | undefined;
+}
+
+/**
+ * Parses the frontmatter and reports every YAML problem at once: syntax, duplicate keys,
+ * custom tags, anchors and aliases. Throws a list of ContentErrors (as an array) when any.
+ */
+export function parseFrontmatter(split: SplitFile, file: string): ParsedFrontmatter | ContentError[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true, lineCounter, strict: true });
+  const fileLine = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + split.yamlStartLine - 1);
+  const errors: ContentError[] = [];
+  for (const problem of [...document.errors, ...document.warnings]) {
+    const reason = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    const line = fileLine(problem.pos[0]);
+    // Tags are reported once, by the visit below.
+    if (/tag/i.test(problem.code) || /tag/i.test(reason)) continue;
+    if (problem.code === 'DUPLICATE_KEY') {
+      errors.push(new ContentError(file, 'a frontmatter field is written twice', 'Keep one of the two lines and delete the other.', line));
+    } else {
+      errors.push(new ContentError(file, `the frontmatter is not valid YAML (${reason})`, 'Check indentation and quotes on that line; put text containing ": " in quotes.', line));
+    }
+  }
+  visit(document, {
+    Node(_key, node) {
+      if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)) {
+        if (!errors.some((error) => error.message.includes('anchor or alias'))) errors.push(new ContentError(file, 'the frontmatter uses a YAML anchor or alias (`&name` or `*name`)', 'Write each value out in full; anchors and aliases are not allowed.', fileLine(node.range?.[0])));
+        return visit.SKIP;
+      }
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag && !/^tag:yaml\.org,2002:(str|map|seq)$/.test(node.tag)) {
+        errors.push(new ContentError(file, `the frontmatter uses a YAML tag the site does not know (${node.tag})`, 'Remove the `!…` tag: write the value as plain text.', fileLine(node.range?.[0])));
+      }
+      return undefined;
+    },
+  });
+  if (errors.length === 0 && !isMap(document.contents)) {
+    errors.push(new ContentError(file, 'the frontmatter is not a list of `key: value` fields', 'Write one field per line, e.g. `title: Ansöka om asyl`.', split.yamlStartLine));
+  }
+  if (errors.length > 0) return dedupe(errors);
+
+  const lineOf = (path: readonly (string | number)[], key = false): number | undefined => {
+    let node: Node | null | undefined = document.contents;
+    let line = fileLine(node?.range?.[0]);
+    for (const [index, step] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+        if (!pair) return line;
+        const keyNode = pair.key as Node;
+        line = fileLine(keyNode.range?.[0]) ?? line;
+        if (key && index === path.length - 1) return line;
+        node = pair.value as Node | null;
+        if (node?.range) line = fileLine(node.range[0]) ?? line;
+      } else if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step] as Node | undefined;
+        if (node?.range) line = fileLine(node.range[0]) ?? line;
+      } else {
+        return line;
+      }
+    }
+    return line;
+  };
+  return { document, lineOf };
+}
+
+function dedupe(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.message) && seen.add(error.message));
+}
+
+/** Parses the frontmatter for editing, or throws the first problem (the commands stop there). */
 export function parseFrontmatterDocument(split: SplitFile, file: string): Document.Parsed {
-  const document = parseDocument(split.yaml, { prettyErrors: true });
-  const [error] = document.errors;
-  if (error) {
-    const line = error.linePos ? error.linePos[0].line + split.yamlStartLine - 1 : undefined;
-    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    throw new ContentError(file, `the frontmatter is not valid YAML (${reason})`, 'Check indentation and quotes on that line; put text containing ": " in quotes.', line);
-  }
-  if (!isMap(document.contents)) {
-    throw new ContentError(file, 'the frontmatter is not a list of `key: value` fields', 'Write one field per line, e.g. `title: Ansöka om asyl`.', split.yamlStartLine);
-  }
-  return document;
+  const parsed = parseFrontmatter(split, file);
+  if (Array.isArray(parsed)) throw parsed[0]!;
+  return parsed.document;
 }
 
-/** Line in the file where a top-level (or nested) frontmatter key stands, if it does. */
-export function lineOfKey(split: SplitFile, pathKeys: readonly (string | number)[]): number | undefined {
-  const lines = split.yaml.split('\n');
-  let searchFrom = 0;
-  let found: number | undefined;
-  for (const key of pathKeys) {
-    if (typeof key === 'number') continue;
-    const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const index = lines.findIndex((line, lineIndex) => lineIndex >= searchFrom && pattern.test(line));
-    if (index === -1) return found;
-    found = index + split.yamlStartLine;
-    searchFrom = index + 1;
-  }
-  return found;
-}
-
-export function joinFrontmatter(yaml: string, body: string): string {
-  return `---\n${yaml.replace(/\n+$/, '')}\n---\n${body}`;
+export function joinFrontmatter(yaml: string, body: string, newline: '\n' | '\r\n' = '\n'): string {
+  const text = `---\n${yaml.replace(/\n+$/, '')}\n---\n${body}`;
+  return newline === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
 }
 
 /**
  * Records in a translation which version of the Swedish source it matches, after an editor has
  * brought it up to date: returns the translation's new text with `translation.source` set to
- * `sourceHash`, today's hash of the source text.
+ * `sourceHash`, today's hash of the source text. The file keeps its line endings.
  */
 export function stampTranslation(translationText: string, sourceHash: string, file: string): string {
   const split = splitFrontmatter(translationText, file);
@@ -78,5 +137,5 @@ export function stampTranslation(translationText: string, sourceHash: string, fi
   // Keep `source` first in the block, where editors look for it.
   translation.delete('source');
   translation.items.unshift(document.createPair('source', sourceHash) as (typeof translation.items)[number]);
-  return joinFrontmatter(document.toString({ lineWidth: 0 }), split.body);
+  return joinFrontmatter(document.toString({ lineWidth: 0 }), split.body, split.newline);
 }

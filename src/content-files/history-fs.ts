@@ -42,3 +42,13 @@ export function historicSourceHashes(absolutePath: string, contentRoot: string):
   }
   return hashes;
 }
+
+/**
+ * Whether the file differs from its last commit (edited, or never committed). A translation
+ * stamped from an uncommitted version records a hash that no commit has: the editor's own
+ * work in progress, not a hand-typed hash.
+ */
+export function hasUncommittedChanges(absolutePath: string): boolean {
+  const status = git(['status', '--porcelain', '--', path.basename(absolutePath)], path.dirname(absolutePath));
+  return status === undefined || status.trim() !== '';
+}

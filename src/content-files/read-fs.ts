@@ -1,14 +1,11 @@
 /**
- * Reads the content tree from disk for the editors' commands (check, stamp, new page), with the
- * same schema the build uses. Every problem becomes a ContentError with file and line.
- * Node only: the build reads content through Astro's content layer instead.
+ * Where the content is and how a file is read from disk: the content root, a page's file, a
+ * file's text as UTF-8. Which files count and whether they are valid is decided by
+ * src/checks/content-tree-fs.ts. Node only.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './errors.ts';
-import { readContentFile, type ContentFile } from './file.ts';
-
-const contentFilePattern = /\.(md|mdx)$/;
 
 /**
  * Where the content folders live. Tests and the benchmark point the build at fixture or
@@ -18,36 +15,27 @@ export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd: st
   return path.resolve(cwd, env.CONTENT_ROOT ?? 'content');
 }
 
-/** The file of page `id` in a language folder (`.md` or `.mdx`), if there is one. */
-export function findContentFile(root: string, folder: string, id: string): string | undefined {
-  return ['.md', '.mdx'].map((extension) => path.join(root, folder, `${id}${extension}`)).find((candidate) => existsSync(candidate));
-}
-
-export function listContentFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (contentFilePattern.test(entry.name)) found.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  walk(root);
-  return found.sort();
-}
-
-export function readContentTree(root: string, displayRoot = path.relative(process.cwd(), root) || '.'): { files: ContentFile[]; errors: ContentError[] } {
-  const files: ContentFile[] = [];
-  const errors: ContentError[] = [];
-  for (const relativePath of listContentFiles(root)) {
-    const displayPath = path.posix.join(displayRoot.split(path.sep).join('/'), relativePath);
-    try {
-      files.push(readContentFile(readFileSync(path.join(root, relativePath), 'utf8'), relativePath, displayPath));
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else throw error;
-    }
+/** Throws a clear error when the content root is not a folder (a mistyped CONTENT_ROOT). */
+export function assertContentRoot(root: string): void {
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new ContentError(path.relative(process.cwd(), root) || root, 'the content folder does not exist', 'Run the command from the project folder, or set CONTENT_ROOT to a folder holding the language folders (sv, en, …).');
   }
-  return { files, errors };
+}
+
+/** The file of page `id` in a language folder, if there is one. */
+export function findContentFile(root: string, folder: string, id: string): string | undefined {
+  return ['.md'].map((extension) => path.join(root, folder, `${id}${extension}`)).find((candidate) => existsSync(candidate));
+}
+
+/** Reads a file as UTF-8, or reports the line of its first byte that is not UTF-8. */
+export function readUtf8(absolutePath: string, displayPath: string): string | ContentError {
+  const bytes = readFileSync(absolutePath);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const good = new TextDecoder('utf-8').decode(bytes);
+    const bad = good.indexOf('\uFFFD');
+    const line = good.slice(0, bad === -1 ? 0 : bad).split('\n').length;
+    return new ContentError(displayPath, 'the file is not saved as UTF-8 (letters like å, ä, ö or Arabic script are damaged)', 'Save the file with the encoding UTF-8 in your editor.', line);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentErrors } from '../content-files/errors.ts';
+import { ContentErrors, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import { splitContentPath, type ContentFile } from '../content-files/file.ts';
 import { resolveContentRoot } from '../content-files/read-fs.ts';
 import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
@@ -19,13 +19,26 @@ export interface SiteData extends SiteIndex {
 
 let cached: Promise<SiteData> | undefined;
 
+/** The content check's messages, as one error (what the browser shows in `astro dev`). */
+class ContentProblems extends Error {
+  constructor(messages: readonly string[]) {
+    super(`${messages.length} content ${messages.length === 1 ? 'problem' : 'problems'} (run npm run check:i18n for the full report):\n\n${messages.join('\n\n')}`);
+    this.name = 'ContentProblems';
+    this.stack = this.message;
+  }
+}
+
 function displayPath(filePath: string | undefined, entryId: string): string {
   if (!filePath) return `content/${entryId}.md`;
   return path.relative(process.cwd(), path.resolve(filePath));
 }
 
 async function load(): Promise<SiteData> {
-  const entries = await getCollection('pages');
+  const all = await getCollection('pages');
+  // The loader found content mistakes: show them (the build stops; `astro dev` shows them in the browser).
+  const problems = all.find((entry) => entry.id === contentErrorsEntryId);
+  if (problems) throw new ContentProblems((problems.data as unknown as StoredContentErrors).messages);
+  const entries = all;
   const contentRoot = resolveContentRoot();
   const files: ContentFile[] = entries.map((entry) => {
     const filePath = entry.filePath ?? path.join(contentRoot, `${entry.id}.md`);
@@ -38,6 +51,8 @@ async function load(): Promise<SiteData> {
 }
 
 export function getSite(): Promise<SiteData> {
+  // In `astro dev` content changes while the server runs: read it again on every request.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -63,6 +63,8 @@ export function checkPageRole(file: ContentFile): ContentError[] {
     }
   } else if (!file.data.translation) {
     errors.push(new ContentError(file.filePath, 'a translation has no `translation` block', 'Add `translation:` with `method: machine`, `human` or `machine-reviewed`, then run `npm run i18n:stamp -- ' + file.folder + ' ' + file.id + '`.'));
+  } else if (file.data.translation.method === 'machine' && file.data.translation.reviewed) {
+    errors.push(new ContentError(file.filePath, 'a machine translation has a `reviewed` date, but `method: machine` tells readers no person reviewed it', 'If a person reviewed the translation, set `method: machine-reviewed` (or `human`); otherwise remove `reviewed:`.'));
   } else if (!file.data.translation.source) {
     errors.push(new ContentError(file.filePath, 'the translation does not record which Swedish version it was made from', `Run \`npm run i18n:stamp -- ${file.folder} ${file.id}\` once the translation matches today's Swedish page.`));
   }
@@ -74,7 +76,11 @@ export function isUnreviewedMachineTranslation(page: SitePage): boolean {
   return page.kind === 'translation' && page.translation?.data.translation?.method === 'machine';
 }
 
-export function buildSiteModel(files: readonly ContentFile[]): SiteModel {
+/**
+ * `rejected` holds `folder/id` of pages whose file exists but is invalid (already reported):
+ * a translation of such a Swedish page is not reported again as an orphan.
+ */
+export function buildSiteModel(files: readonly ContentFile[], rejected: ReadonlySet<string> = new Set()): SiteModel {
   const errors: ContentError[] = [];
   const byLanguage = new Map<LanguageCode, Map<string, ContentFile>>();
   for (const code of languageCodes) byLanguage.set(code, new Map());
@@ -95,7 +101,7 @@ export function buildSiteModel(files: readonly ContentFile[]): SiteModel {
   for (const code of languageCodes) {
     if (code === sourceLanguage) continue;
     for (const [id, file] of byLanguage.get(code)!) {
-      if (!sources.has(id)) {
+      if (!sources.has(id) && !rejected.has(`${sourceLanguage}/${id}`)) {
         errors.push(new ContentError(file.filePath, 'this translation has no Swedish source page', `Create content/${sourceLanguage}/${id}.md first, or rename this file to match an existing Swedish page.`));
       }
     }

@@ -4,7 +4,8 @@
  */
 import { sourceLanguage } from '../i18n/languages.ts';
 import { isoDate } from './dates.ts';
-import { trimSlashes } from './routes.ts';
+import { isLanguageCode } from '../i18n/languages.ts';
+import { generatedPageAt, slugOfPage, trimSlashes } from './routes.ts';
 import { childrenOf, parentOf, topLevelOf, type TreeNode } from './tree.ts';
 
 export const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -14,7 +15,25 @@ export const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9
  * `content/<lang>/asyl/ny-sida.md` (or `<lang>/…`).
  */
 export function normalisePageId(input: string, lang: string = sourceLanguage): string {
-  return trimSlashes(input.trim().replace(new RegExp(`^(content/)?${lang}/`), '')).replace(/\.(md|mdx)$/, '');
+  return trimSlashes(trimSlashes(input.trim()).replace(new RegExp(`^(content/)?${lang}/`), '')).replace(/\.(md|mdx)$/, '');
+}
+
+/**
+ * The page id an editor's command was given, or what is wrong with it. Accepts the id
+ * (`asyl/ny-sida`), the site path (`/asyl/ny-sida/`, `/ar/asyl/ny-sida/`) or the file's path
+ * (`content/ar/asyl/ny-sida.md`) of language `lang`; refuses what would write elsewhere:
+ * `../en/…`, a path in another language's folder, a URL, a reserved address.
+ */
+export function pageIdArgument(input: string, lang: string = sourceLanguage): { id: string } | { problem: string; hint: string } {
+  const example = lang === sourceLanguage ? 'jag-ar-asylsokande/tandvard' : 'jag-ar-asylsokande/lma-kortet';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(input.trim())) return { problem: `"${input}" is an address, not a page id`, hint: `Give the page's path under the language folder, e.g. ${example}.` };
+  const id = normalisePageId(input, lang);
+  const first = id.split('/')[0] ?? '';
+  if (id.split('/').some((part) => part === '..' || part === '.')) return { problem: `"${input}" points outside the ${lang} folder`, hint: `Give the page's path under content/${lang}/, e.g. ${example}.` };
+  if (first === 'content' || (isLanguageCode(first) && first !== lang)) return { problem: `"${input}" is a path in another language folder than ${lang}`, hint: `Give the page id without a language, e.g. ${example}${lang === sourceLanguage ? ' (new pages are always created in Swedish)' : ''}.` };
+  if (!pageIdPattern.test(id)) return { problem: `"${input}" is not a valid page path`, hint: `Use lower-case ASCII letters, digits and hyphens, Swedish words without å, ä, ö (a, a, o): e.g. ${example}.` };
+  if (generatedPageAt(slugOfPage(id))) return { problem: `"${input}" is the address of a page the site makes itself`, hint: 'Choose another path.' };
+  return { id };
 }
 
 export function nextOrder(siblingOrders: readonly (number | undefined)[]): number {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitContentPath } from '../../src/content-files/file.ts';
-import { findContentFile, listContentFiles, readContentTree, resolveContentRoot } from '../../src/content-files/read-fs.ts';
+import { findContentFile, resolveContentRoot } from '../../src/content-files/read-fs.ts';
+import { listContentFiles, readContentTree } from '../../src/checks/content-tree-fs.ts';
 import { buildSiteModel, indexSite, type SiteIndex } from '../../src/site/model.ts';
 
 export const contentRoot = resolveContentRoot();

@@ -1,0 +1,68 @@
+/**
+ * The Astro content loader of the site's pages. It reads the content tree with the same code
+ * as `npm run check:i18n` (src/checks/content-tree-fs.ts: the same file rules, YAML reading,
+ * schema and body rules), so the
+ * build can never publish a file the check rejects nor fail on one it accepts. Astro's own
+ * glob loader would read YAML its own way (`title: 2026-11-21` became a date there).
+ *
+ * When a file is invalid, no page content is published: the loader stores one entry holding
+ * the problems (`contentErrorsEntryId`), and the site (src/site/astro-site.ts) throws them, so
+ * the build stops and `npm run dev` shows the check's message in the browser. In dev the tree
+ * is checked again each time a content file is saved.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readContentTree } from '../checks/content-tree-fs.ts';
+import { runContentCheck } from '../checks/run-fs.ts';
+import { ContentError, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
+
+export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
+  const { contentRoot, stringsDir } = options;
+  return {
+    name: 'content-files',
+    load: async ({ store, renderMarkdown, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        let messages: string[] = [];
+        let tree;
+        try {
+          tree = readContentTree(contentRoot);
+          const check = runContentCheck({ contentRoot, stringsDir, strict: false, historicHashes: undefined });
+          messages = check.errors.map((error) => error.message);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          messages = [error.message];
+        }
+        const keep = new Set<string>();
+        if (messages.length > 0) {
+          logger.error(`${messages.length} content ${messages.length === 1 ? 'problem' : 'problems'}:\n\n${messages.join('\n\n')}`);
+          store.set({ id: contentErrorsEntryId, data: { messages } satisfies StoredContentErrors as never, digest: generateDigest(messages.join('\n')) });
+          keep.add(contentErrorsEntryId);
+        }
+        for (const file of tree?.files ?? []) {
+          const id = `${file.folder}/${file.id}`;
+          keep.add(id);
+          const absolute = path.join(contentRoot, `${id}.md`);
+          const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
+          if (store.get(id)?.digest === digest) continue;
+          // An empty frontmatter block keeps a body starting with `---` from being read as frontmatter.
+          const rendered = await renderMarkdown(`---\n---\n${file.body}`, { fileURL: pathToFileURL(absolute) });
+          store.set({ id, data: file.data as never, body: file.body, filePath: path.relative(process.cwd(), absolute), digest, rendered });
+        }
+        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      };
+      await sync();
+      if (!watcher) return;
+      watcher.add(contentRoot);
+      let pending: Promise<void> = Promise.resolve();
+      const onChange = (changed: string) => {
+        const relative = path.relative(contentRoot, changed);
+        if (relative.startsWith('..') || path.isAbsolute(relative)) return;
+        pending = pending.then(sync).catch((error: unknown) => logger.error(String(error)));
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
