@@ -110,7 +110,7 @@ async function launchChromium() {
  * presses Enter. Returns the time from pressing Enter, and from tapping the box, to the first
  * result on screen, and how many files were fetched twice.
  */
-async function slowFirstSearch(baseUrl: string, lang: string, term: string): Promise<{ fromEnter: number; fromFocus: number; requests: number; repeated: number; found: number }> {
+async function slowFirstSearch(baseUrl: string, lang: string, term: string): Promise<{ fromEnter: number; fromFocus: number; requests: number; repeated: number; repeatedFiles: string[]; found: number }> {
   const browser = await launchChromium();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -131,7 +131,7 @@ async function slowFirstSearch(baseUrl: string, lang: string, term: string): Pro
   await page.waitForFunction(
     () => {
       const element = document.querySelector('site-search');
-      if (element?.querySelector('li')) return true;
+      if (element?.querySelector('.search-results li')) return true;
       if (element?.hasAttribute('aria-busy')) return element.getAttribute('aria-busy') === 'false';
       const status = element?.querySelector('.search-status')?.textContent?.trim() ?? '';
       return status !== '' && !status.endsWith('…');
@@ -140,11 +140,11 @@ async function slowFirstSearch(baseUrl: string, lang: string, term: string): Pro
     { timeout: 60_000, polling: 50 },
   );
   const done = performance.now();
-  const found = await page.locator('site-search li').count();
+  const found = await page.locator('site-search .search-results li').count();
+  const repeatedFiles = fetched.filter((url, index) => fetched.indexOf(url) !== index);
   await page.waitForLoadState('networkidle');
   await browser.close();
-  const repeated = fetched.length - new Set(fetched).size;
-  return { fromEnter: done - entered, fromFocus: done - focused, requests: fetched.length, repeated, found };
+  return { fromEnter: done - entered, fromFocus: done - focused, requests: fetched.length, repeated: repeatedFiles.length, repeatedFiles, found };
 }
 
 /** Search measures on the real site in dist/: the probe, and a first search on a slow connection. */
@@ -157,14 +157,13 @@ async function realSiteRows(): Promise<[string, string][]> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const browser = await launchChromium();
     const page = await browser.newPage();
-    const { rows, misses } = await probeRows(page, baseUrl, languageCodes);
+    const { rows, misses } = process.argv.includes('--no-probe') ? { rows: [], misses: [] } : await probeRows(page, baseUrl, languageCodes);
     await browser.close();
-    printRows('Search probe', rows);
     for (const [lang, term] of [['ar', 'دكتور'], ['sv', 'avslag'], ['ti', 'ዶክተር']] as const) {
       const slow = await slowFirstSearch(baseUrl, lang, term);
       rows.push([
         `slow phone (400 kbps, 400 ms) first search in ${lang}`,
-        `${slow.found > 0 ? 'first result' : 'answer (nothing found)'} ${(slow.fromEnter / 1000).toFixed(1)} s after Enter, ${(slow.fromFocus / 1000).toFixed(1)} s after tapping the box; ${slow.requests} requests, ${slow.repeated} repeated`,
+        `${slow.found > 0 ? 'first result' : 'answer (nothing found)'} ${(slow.fromEnter / 1000).toFixed(1)} s after Enter, ${(slow.fromFocus / 1000).toFixed(1)} s after tapping the box; ${slow.requests} requests, ${slow.repeated} repeated${slow.repeated ? ` (${slow.repeatedFiles.map((url) => new URL(url).pathname).join(', ')})` : ''}`,
       ]);
     }
     if (misses.length > 0) rows.push(['probe misses', `\n  ${misses.join('\n  ')}`]);

@@ -1,12 +1,14 @@
 /**
  * npm run check:i18n [-- --strict] [-- --json]
  * Prints what is current, outdated, missing and machine-translated in each language, and fails
- * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes.
+ * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes,
+ * search vocabularies (src/search/vocabulary/).
  */
 import path from 'node:path';
 import { resolveContentRoot } from '../src/content-files/read-fs.ts';
 import { formatStatusTable, runContentCheck } from '../src/checks/run-fs.ts';
 import { stringsFolder } from '../src/i18n/translator.ts';
+import { vocabularyFolder } from '../src/search/vocabulary-fs.ts';
 import { hasFullGitHistory, historicSourceHashes } from '../src/content-files/history-fs.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -20,6 +22,8 @@ const result = runContentCheck({
   stringsDir: path.resolve(process.env.STRINGS_DIR ?? stringsFolder),
   strict,
   historicHashes: useHistory ? (file) => historicSourceHashes(file, contentRoot) : undefined,
+  // The vocabularies point at the real pages: checked with the real content, or when asked.
+  vocabularyDir: process.env.VOCABULARY_DIR ? path.resolve(process.env.VOCABULARY_DIR) : process.env.CONTENT_ROOT ? undefined : path.resolve(vocabularyFolder),
 });
 
 if (json) {

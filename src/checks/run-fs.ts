@@ -15,6 +15,7 @@ import { translationReport, type LanguageReport } from '../site/status.ts';
 import { checkLinks } from './links.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
 import { checkUiStrings } from './ui-strings.ts';
+import { searchVocabularyErrors } from './search-vocabulary.ts';
 
 export interface ContentCheckOptions {
   contentRoot: string;
@@ -26,6 +27,8 @@ export interface ContentCheckOptions {
    * (not a git checkout, or a shallow clone): then unknown hashes cannot be told from old ones.
    */
   historicHashes: ((absoluteSourcePath: string) => ReadonlySet<string>) | undefined;
+  /** Folder of the search vocabularies (`<lang>.yml`) to check against this content; none: skipped. */
+  vocabularyDir?: string | undefined;
 }
 
 export interface ContentCheckResult {
@@ -76,6 +79,8 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
       }
     }
   }
+
+  if (options.vocabularyDir) errors.push(...searchVocabularyErrors(options.vocabularyDir, options.contentRoot));
 
   const reports = translationReport(model.pages);
   const warnings: string[] = [];
