@@ -6,21 +6,8 @@
  * the sections.
  */
 import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage, type PluralForms } from './text.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindInstance {
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): PagefindInstance;
-}
+import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
+import { ignoreSet } from './relax.ts';
 
 interface OtherLanguage {
   code: string;
@@ -31,41 +18,23 @@ interface OtherLanguage {
 
 interface SearchConfig {
   lang: string;
+  htmlLang: string;
   intlLocale: string;
   results: PluralForms;
   noResults: string;
   loading: string;
   otherLanguages: OtherLanguage[];
+  /** Words too common to search alone, per language code (from the search vocabularies). */
+  ignore: Record<string, string[]>;
+  /** First path segment of a section → its title in the reader's language. */
+  sections: Record<string, string>;
 }
 
 const maxResults = 10;
-const pagefindUrl = '/pagefind/pagefind.js';
-let pagefindModule: Promise<PagefindModule> | undefined;
-
-function loadPagefind(): Promise<PagefindModule> {
-  pagefindModule ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
-  return pagefindModule;
-}
-
-/**
- * Pagefind picks the index from `<html lang>` when an instance is created. To search the
- * Swedish or English index from another language's page, the attribute is swapped for that
- * one synchronous call and put back before the browser renders again.
- */
-function createInstanceFor(module: PagefindModule, htmlLang: string): PagefindInstance {
-  const root = document.documentElement;
-  const original = root.getAttribute('lang') ?? '';
-  root.setAttribute('lang', htmlLang);
-  try {
-    return module.createInstance({ basePath: '/pagefind/', excerptLength: 24 });
-  } finally {
-    root.setAttribute('lang', original);
-  }
-}
 
 class SiteSearch extends HTMLElement {
   #config!: SearchConfig;
-  #instances = new Map<string, PagefindInstance>();
+  #indexes = new Map<string, LanguageIndex>();
   #searchId = 0;
   #debounce: number | undefined;
 
@@ -85,6 +54,11 @@ class SiteSearch extends HTMLElement {
       this.#debounce = window.setTimeout(() => void this.run(input.value), 300);
     });
 
+    // Fetch what search needs while the reader is still typing, or when the page is idle.
+    input.addEventListener('focus', () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp(), { once: true });
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => this.#index(this.#config.lang, this.#config.htmlLang).warmUp(), { timeout: 4000 });
+    this.setAttribute('aria-busy', 'false');
+
     const initial = queryFromSearch(window.location.search);
     if (initial) {
       input.value = initial;
@@ -92,19 +66,19 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  async #instance(htmlLang: string): Promise<PagefindInstance> {
-    let instance = this.#instances.get(htmlLang);
-    if (!instance) {
-      instance = createInstanceFor(await loadPagefind(), htmlLang);
-      this.#instances.set(htmlLang, instance);
+  #index(lang: string, htmlLang: string): LanguageIndex {
+    let index = this.#indexes.get(htmlLang);
+    if (!index) {
+      index = new LanguageIndex(lang, htmlLang, ignoreSet(this.#config.ignore[lang] ?? [], lang));
+      this.#indexes.set(htmlLang, index);
     }
-    return instance;
+    return index;
   }
 
   /** The number of pages found, and the data of the first few to show. */
-  async #search(htmlLang: string, term: string): Promise<{ total: number; shown: PagefindResultData[] }> {
-    const found = (await (await this.#instance(htmlLang)).search(term))?.results ?? [];
-    return { total: found.length, shown: await Promise.all(found.slice(0, maxResults).map((result) => result.data())) };
+  async #search(lang: string, htmlLang: string, term: string): Promise<{ total: number; shown: PagefindResultData[] }> {
+    const { total, pages } = await this.#index(lang, htmlLang).search(term, maxResults);
+    return { total, shown: pages.map((page) => page.data) };
   }
 
   async run(rawTerm: string): Promise<void> {
@@ -118,14 +92,16 @@ class SiteSearch extends HTMLElement {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
+    this.setAttribute('aria-busy', 'true');
     if (!term) {
+      this.setAttribute('aria-busy', 'false');
       status.textContent = '';
       list.replaceChildren();
       other.hidden = true;
       return;
     }
     status.textContent = this.#config.loading;
-    const { total, shown } = await this.#search(document.documentElement.lang, term);
+    const { total, shown } = await this.#search(this.#config.lang, this.#config.htmlLang, term);
     if (searchId !== this.#searchId) return;
 
     list.replaceChildren(...shown.map((result) => this.#item(result, result.url)));
@@ -133,11 +109,12 @@ class SiteSearch extends HTMLElement {
     if (total > 0) {
       status.textContent = count;
       other.hidden = true;
+      this.setAttribute('aria-busy', 'false');
       return;
     }
 
     // Nothing in the reader's language: offer the Swedish and English indexes.
-    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.htmlLang, term) })));
+    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term) })));
     if (searchId !== this.#searchId) return;
     const otherItems = otherLists.flatMap(({ language, found }) =>
       found.shown.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
@@ -146,6 +123,7 @@ class SiteSearch extends HTMLElement {
     status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
+    this.setAttribute('aria-busy', 'false');
   }
 
   #item(result: PagefindResultData, href: string, language?: OtherLanguage): HTMLLIElement {
@@ -153,6 +131,7 @@ class SiteSearch extends HTMLElement {
     const link = document.createElement('a');
     link.href = href;
     link.textContent = result.meta.title ?? href;
+    const section = this.#config.sections[new URL(href, window.location.href).pathname.split('/')[2] ?? ''];
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is escaped page text with <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;
@@ -167,6 +146,12 @@ class SiteSearch extends HTMLElement {
       item.append(label, ' ');
     }
     item.prepend(link);
+    if (section && !href.endsWith(`/${new URL(href, window.location.href).pathname.split('/')[2]}/`)) {
+      const sectionLabel = document.createElement('span');
+      sectionLabel.className = 'search-section';
+      sectionLabel.textContent = section;
+      item.append(' ', sectionLabel);
+    }
     item.append(excerpt);
     return item;
   }
