@@ -87,6 +87,8 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     const other = this.querySelector<HTMLElement>('.search-other')!;
+    const help = this.querySelector<HTMLElement>('.search-help');
+    if (help) help.hidden = true;
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
@@ -123,6 +125,8 @@ class SiteSearch extends HTMLElement {
     status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
+    // Nothing anywhere: never a dead end — how to search differently, the glossary, the sections.
+    if (help) help.hidden = otherItems.length > 0;
     this.setAttribute('aria-busy', 'false');
   }
 
@@ -143,7 +147,8 @@ class SiteSearch extends HTMLElement {
       const label = document.createElement('span');
       label.className = 'search-language';
       label.textContent = language.label;
-      item.append(label, ' ');
+      label.lang = this.#config.htmlLang;
+      item.append(' ', label);
     }
     item.prepend(link);
     if (section && !href.endsWith(`/${new URL(href, window.location.href).pathname.split('/')[2]}/`)) {
