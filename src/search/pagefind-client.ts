@@ -33,6 +33,9 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefindModule;
 }
 
+/** How many results are shown before the rest of the list has arrived. */
+const firstBatch = 3;
+
 export interface FoundPage {
   data: PagefindResultData;
   /** How many of the query's meaningful words the page matched. */
@@ -102,8 +105,11 @@ export class LanguageIndex {
     return data;
   }
 
-  /** The pages found, best first: the total, and the data of the first `shown`. */
-  async search(query: string, shown: number): Promise<{ total: number; pages: FoundPage[] }> {
+  /**
+   * The pages found, best first: the total, and the data of the first `shown`. `onFirst` gets
+   * the first few as soon as their data has arrived, so a slow phone shows something early.
+   */
+  async search(query: string, shown: number, onFirst?: (first: { total: number; pages: FoundPage[] }) => void): Promise<{ total: number; pages: FoundPage[] }> {
     const words = meaningfulWords(query, this.#lang, this.#ignore);
     if (words.length === 0) return { total: 0, pages: [] };
     const whole = await this.#hits(words.join(' '));
@@ -120,9 +126,8 @@ export class LanguageIndex {
         return { id: hit.id, matched: 1 };
       });
     }
-    const pages = await Promise.all(
-      ranked.slice(0, shown).map(async (hit) => ({ data: await this.#dataOf(byId.get(hit.id)!), matched: hit.matched })),
-    );
-    return { total: ranked.length, pages };
+    const pagePromises = ranked.slice(0, shown).map(async (hit) => ({ data: await this.#dataOf(byId.get(hit.id)!), matched: hit.matched }));
+    if (onFirst && pagePromises.length > firstBatch) onFirst({ total: ranked.length, pages: await Promise.all(pagePromises.slice(0, firstBatch)) });
+    return { total: ranked.length, pages: await Promise.all(pagePromises) };
   }
 }

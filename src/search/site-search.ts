@@ -76,8 +76,8 @@ class SiteSearch extends HTMLElement {
   }
 
   /** The number of pages found, and the data of the first few to show. */
-  async #search(lang: string, htmlLang: string, term: string): Promise<{ total: number; shown: PagefindResultData[] }> {
-    const { total, pages } = await this.#index(lang, htmlLang).search(term, maxResults);
+  async #search(lang: string, htmlLang: string, term: string, onFirst?: (shown: PagefindResultData[]) => void): Promise<{ total: number; shown: PagefindResultData[] }> {
+    const { total, pages } = await this.#index(lang, htmlLang).search(term, maxResults, onFirst && ((first) => onFirst(first.pages.map((page) => page.data))));
     return { total, shown: pages.map((page) => page.data) };
   }
 
@@ -103,7 +103,10 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = this.#config.loading;
-    const { total, shown } = await this.#search(this.#config.lang, this.#config.htmlLang, term);
+    // The first results go on screen as soon as they arrive; the count is announced once, at the end.
+    const { total, shown } = await this.#search(this.#config.lang, this.#config.htmlLang, term, (first) => {
+      if (searchId === this.#searchId) list.replaceChildren(...first.map((result) => this.#item(result, result.url)));
+    });
     if (searchId !== this.#searchId) return;
 
     list.replaceChildren(...shown.map((result) => this.#item(result, result.url)));

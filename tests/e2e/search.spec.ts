@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getLanguage, languageCodes, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
+import { languageCodes, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
 import { hasOwnFile, pageIdsIn, readPage, titleOf } from './content-files.ts';
 
 const targetPage = 'jag-ar-asylsokande/lma-kortet';
