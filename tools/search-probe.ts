@@ -34,17 +34,15 @@ export function missingTargets(lang: string, queries: ProbeQuery[], contentRoot 
 
 /**
  * The result paths (in order) the search page shows for a query in the reader's own language.
- * The element sets `aria-busy="false"` on itself when a search has finished rendering.
+ * The element is `aria-busy` while it searches (tests/support/search.ts waits the same way).
  */
 export async function resultPaths(page: Page, baseUrl: string, lang: string, query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/${lang}/sok/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     () => {
-      const element = document.querySelector('site-search');
-      if (element?.hasAttribute('aria-busy')) return element.getAttribute('aria-busy') === 'false';
-      // Before the element marked itself busy, a finished search left a status without "…".
+      // The element is aria-busy while it searches, and has said something when it is done.
       const status = document.querySelector('.search-status')?.textContent?.trim() ?? '';
-      return status !== '' && !status.endsWith('…');
+      return status !== '' && document.querySelector('site-search')?.getAttribute('aria-busy') !== 'true';
     },
     undefined,
     { timeout: 30_000 },

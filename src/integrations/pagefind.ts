@@ -59,7 +59,10 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pageCount} pages for search`);
+          // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
+          const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
+          logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
         } finally {
           await pagefind.close();
         }

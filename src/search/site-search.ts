@@ -1,34 +1,16 @@
 /**
- * <site-search>: the search box of a search page. It loads Pagefind only when the reader
- * searches, searches the index of the page's language, and when that finds nothing offers
- * results from the Swedish and English indexes, marked as another language. Without this
- * script the page still works: it tells the reader that search needs JavaScript and lists
+ * <site-search>: the search box of a search page. It starts loading Pagefind and the index of
+ * the page's language when the reader focuses the box (or the page is idle), searches
+ * forgivingly (pagefind-client.ts), and when that finds nothing offers results from the
+ * Swedish and English indexes, labelled in the reader's language; when nothing is found
+ * anywhere, it says how to search differently and offers the glossary and the sections.
+ * Without this script the page still works: it says that search needs JavaScript and lists
  * the sections.
  */
-import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage, type PluralForms } from './text.ts';
+import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
+import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
 import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
 import { ignoreSet } from './relax.ts';
-
-interface OtherLanguage {
-  code: string;
-  htmlLang: string;
-  dir: string;
-  label: string;
-}
-
-interface SearchConfig {
-  lang: string;
-  htmlLang: string;
-  intlLocale: string;
-  results: PluralForms;
-  noResults: string;
-  loading: string;
-  otherLanguages: OtherLanguage[];
-  /** Words too common to search alone, per language code (from the search vocabularies). */
-  ignore: Record<string, string[]>;
-  /** First path segment of a section → its title in the reader's language. */
-  sections: Record<string, string>;
-}
 
 const maxResults = 10;
 
@@ -47,6 +29,9 @@ class SiteSearch extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // The typing that led here may have a search pending: run once, not twice, so a screen
+      // reader hears the count once.
+      window.clearTimeout(this.#debounce);
       void this.run(input.value);
     });
     input.addEventListener('input', () => {
@@ -55,9 +40,9 @@ class SiteSearch extends HTMLElement {
     });
 
     // Fetch what search needs while the reader is still typing, or when the page is idle.
-    input.addEventListener('focus', () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp(), { once: true });
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => this.#index(this.#config.lang, this.#config.htmlLang).warmUp(), { timeout: 4000 });
-    this.setAttribute('aria-busy', 'false');
+    const warmUp = () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp();
+    input.addEventListener('focus', warmUp, { once: true });
+    if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 4000 });
 
     const initial = queryFromSearch(window.location.search);
     if (initial) {
@@ -75,7 +60,7 @@ class SiteSearch extends HTMLElement {
     return index;
   }
 
-  /** The number of pages found, and the data of the first few to show. */
+  /** The number of pages found, and the data of the first few to show; `onFirst` gets the first early. */
   async #search(lang: string, htmlLang: string, term: string, onFirst?: (shown: PagefindResultData[]) => void): Promise<{ total: number; shown: PagefindResultData[] }> {
     const { total, pages } = await this.#index(lang, htmlLang).search(term, maxResults, onFirst && ((first) => onFirst(first.pages.map((page) => page.data))));
     return { total, shown: pages.map((page) => page.data) };
@@ -94,14 +79,15 @@ class SiteSearch extends HTMLElement {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
-    this.setAttribute('aria-busy', 'true');
     if (!term) {
-      this.setAttribute('aria-busy', 'false');
       status.textContent = '';
       list.replaceChildren();
       other.hidden = true;
+      this.removeAttribute('aria-busy');
       return;
     }
+    // aria-busy says a search is running; tests and assistive technology wait on it, not on the text.
+    this.setAttribute('aria-busy', 'true');
     status.textContent = this.#config.loading;
     // The first results go on screen as soon as they arrive; the count is announced once, at the end.
     const { total, shown } = await this.#search(this.#config.lang, this.#config.htmlLang, term, (first) => {
@@ -114,7 +100,7 @@ class SiteSearch extends HTMLElement {
     if (total > 0) {
       status.textContent = count;
       other.hidden = true;
-      this.setAttribute('aria-busy', 'false');
+      this.removeAttribute('aria-busy');
       return;
     }
 
@@ -130,15 +116,16 @@ class SiteSearch extends HTMLElement {
     other.hidden = otherItems.length === 0;
     // Nothing anywhere: never a dead end — how to search differently, the glossary, the sections.
     if (help) help.hidden = otherItems.length > 0;
-    this.setAttribute('aria-busy', 'false');
+    this.removeAttribute('aria-busy');
   }
 
-  #item(result: PagefindResultData, href: string, language?: OtherLanguage): HTMLLIElement {
+  #item(result: PagefindResultData, href: string, language?: OtherSearchLanguage): HTMLLIElement {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = href;
     link.textContent = result.meta.title ?? href;
-    const section = this.#config.sections[new URL(href, window.location.href).pathname.split('/')[2] ?? ''];
+    const sectionSlug = new URL(href, window.location.href).pathname.split('/')[2] ?? '';
+    const section = this.#config.sections[sectionSlug];
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is escaped page text with <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;
@@ -147,14 +134,16 @@ class SiteSearch extends HTMLElement {
       excerpt.lang = language.htmlLang;
       link.dir = language.dir;
       excerpt.dir = language.dir;
+      link.dataset.script = language.script;
+      excerpt.dataset.script = language.script;
       const label = document.createElement('span');
       label.className = 'search-language';
       label.textContent = language.label;
-      label.lang = this.#config.htmlLang;
       item.append(' ', label);
     }
     item.prepend(link);
-    if (section && !href.endsWith(`/${new URL(href, window.location.href).pathname.split('/')[2]}/`)) {
+    // The section the result belongs to, unless the result is the section's own page.
+    if (section && !href.endsWith(`/${sectionSlug}/`)) {
       const sectionLabel = document.createElement('span');
       sectionLabel.className = 'search-section';
       sectionLabel.textContent = section;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { resultPaths } from '../../tools/search-probe.ts';
-import { pageIdsIn, readPage } from './content-files.ts';
+import { pageIdsIn, readPage } from '../support/content-tree.ts';
 
 async function paths(page: Page, baseURL: string | undefined, lang: string, query: string): Promise<string[]> {
   return resultPaths(page, baseURL!, lang, query);
