@@ -57,6 +57,8 @@ export function foldForSearch(text: string, lang: string): string {
       .replace(hehVariants, target.heh)
       .replace(/[أإآٱ]/gu, 'ا')
       .replace(/ؤ/gu, 'و');
+    // Sorani letters that Arabic and Persian keyboards lack, typed with their nearest letter.
+    if (lang === 'ckb') folded = folded.replace(/ێ/gu, 'ی').replace(/ۆ/gu, 'و').replace(/ڕ/gu, 'ر').replace(/ڵ/gu, 'ل').replace(/ڤ/gu, 'ف');
   }
   if (lang !== 'sv' && lang !== 'en') folded = foldLatin(folded);
   return folded;

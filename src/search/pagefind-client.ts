@@ -4,7 +4,7 @@
  * the index was (normalise.ts), and when the whole query finds little, each meaningful word on
  * its own, merged by relax.ts. Result data is fetched once per page and reused.
  */
-import { meaningfulWords, mergeRelaxed, relaxBelow, shorterForms, type Hit } from './relax.ts';
+import { meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
 import { termsField } from './index-terms.ts';
 
 export interface PagefindResultData {
@@ -110,7 +110,7 @@ export class LanguageIndex {
    * the first few as soon as their data has arrived, so a slow phone shows something early.
    */
   async search(query: string, shown: number, onFirst?: (first: { total: number; pages: FoundPage[] }) => void): Promise<{ total: number; pages: FoundPage[] }> {
-    const words = meaningfulWords(query, this.#lang, this.#ignore);
+    const words = meaningfulWords(query, this.#lang, this.#ignore).map((word) => searchForm(word, this.#lang));
     if (words.length === 0) return { total: 0, pages: [] };
     const whole = await this.#hits(words.join(' '));
     let ranked: { id: string; matched: number }[] = whole.map((hit) => ({ id: hit.id, matched: words.length }));

@@ -56,6 +56,17 @@ export function shorterForms(word: string, lang: string): string[] {
 }
 
 /**
+ * The form a word is searched in. Languages without a stemmer get a crude one: a word of six
+ * letters or more loses its last letter, and Pagefind's prefix matching finds the other endings
+ * ("шведську" → "шведськ" finds "шведська", "шведської").
+ */
+export function searchForm(word: string, lang: string): string {
+  if (stemmedLanguages.has(lang)) return word;
+  const letters = [...word];
+  return letters.length >= 6 && /\p{L}$/u.test(word) ? letters.slice(0, -1).join('') : word;
+}
+
+/**
  * Merges the pages the whole query found with those each word found alone. Pages found by the
  * whole query match every word and keep Pagefind's order at the top; the rest are ordered by
  * how many words they matched, then by the sum of each word's score (scaled to that word's best

@@ -48,10 +48,17 @@ test('when the reader’s language finds nothing, Swedish and English results ar
     .flatMap((id) => readPage(sourceLanguage, id).split('\n---\n')[1]!.split(/[^\p{L}]+/u))
     // ASCII letters only: å/ä/ö fold to a/o, and "foraldrar" would match Arabic pages quoting "för…".
     .filter((word) => word.length >= 9 && /^[a-z]+$/i.test(word) && !arabicText.includes(word.toLowerCase()));
-  const word = candidates[0]!;
-  expect(word, 'a Swedish-only word').toBeTruthy();
-  await search(page, lang, word);
-  await expect(page.locator('site-search > .search-results li')).toHaveCount(0);
+  // Pagefind's Arabic stemmer also stems Latin words, so a Swedish word can meet an Arabic page
+  // quoting another Swedish word: take the first candidate the Arabic index does not find.
+  let word = '';
+  for (const candidate of candidates.slice(0, 5)) {
+    await search(page, lang, candidate);
+    if ((await page.locator('site-search > .search-results li').count()) === 0) {
+      word = candidate;
+      break;
+    }
+  }
+  expect(word, 'a Swedish-only word the Arabic index does not find').toBeTruthy();
   const other = page.locator('.search-other');
   await expect(other).toBeVisible();
   await expect(other.locator('h2')).not.toBeEmpty();

@@ -21,6 +21,9 @@ describe('search normalisation', () => {
     assert.equal(foldForSearch('ده‌بلن', 'ckb'), foldForSearch('دەبلن', 'ckb'));
     assert.equal(foldForSearch('دکتوره', 'ckb'), foldForSearch('دکتورە', 'ckb'));
     assert.equal(foldForSearch('كوردي', 'ckb'), 'کوردی');
+    // ێ ۆ ڕ ڵ ڤ typed without a Sorani keyboard.
+    assert.equal(foldForSearch('پێرسۆن', 'ckb'), foldForSearch('پیرسون', 'ckb'));
+    assert.equal(foldForSearch('نێگەتیڤ', 'ckb'), foldForSearch('نیگەتیف', 'ckb'));
   });
 
   it('keeps Pashto’s own letters ې and ۍ apart from ی', () => {

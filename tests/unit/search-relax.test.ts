@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ignoreSet, meaningfulWords, mergeRelaxed, shorterForms } from '../../src/search/relax.ts';
+import { ignoreSet, meaningfulWords, mergeRelaxed, searchForm, shorterForms } from '../../src/search/relax.ts';
 
 describe('relaxed search', () => {
   it('drops the words the vocabulary marks as too common, and one-letter words', () => {
@@ -47,5 +47,12 @@ describe('relaxed search', () => {
     assert.deepEqual(shorterForms('работа', 'ru'), []);
     assert.deepEqual(shorterForms('shaqo', 'so'), ['shaq']);
     assert.deepEqual(shorterForms('کار', 'fa'), []);
+  });
+
+  it('searches long words without their last letter where Pagefind has no stemmer', () => {
+    assert.equal(searchForm('шведську', 'uk'), 'шведськ');
+    assert.equal(searchForm('шведскую', 'ru'), 'шведскую');
+    assert.equal(searchForm('лікар', 'uk'), 'лікар');
+    assert.equal(searchForm('folkbokföring', 'sv'), 'folkbokföring');
   });
 });
