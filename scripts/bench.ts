@@ -6,7 +6,7 @@
  * Then, on the real site in dist/ (run `npm run build` first): the search probe's hit@1 and
  * hit@3 per language (tests/search-probe/), and the time to a first result on a slow phone
  * connection (400 kbps, 400 ms round trip, emulated through Chromium's DevTools protocol).
- * `--real-only` skips the synthetic site and measures only dist/.
+ * `--real-only` skips the synthetic site and measures only dist/; `--no-probe` skips the probe.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
