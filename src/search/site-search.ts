@@ -19,6 +19,8 @@ class SiteSearch extends HTMLElement {
   #indexes = new Map<string, LanguageIndex>();
   #searchId = 0;
   #debounce: number | undefined;
+  /** The term of the latest search, so the same words are not searched twice in a row. */
+  #lastTerm: string | undefined;
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as SearchConfig;
@@ -32,11 +34,11 @@ class SiteSearch extends HTMLElement {
       // The typing that led here may have a search pending: run once, not twice, so a screen
       // reader hears the count once.
       window.clearTimeout(this.#debounce);
-      void this.run(input.value);
+      this.#searchIfChanged(input.value);
     });
     input.addEventListener('input', () => {
       window.clearTimeout(this.#debounce);
-      this.#debounce = window.setTimeout(() => void this.run(input.value), 300);
+      this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
 
     // Fetch what search needs while the reader is still typing, or when the page is idle.
@@ -49,6 +51,16 @@ class SiteSearch extends HTMLElement {
       input.value = initial;
       void this.run(initial);
     }
+  }
+
+  /**
+   * Typing searches after a pause, and Enter searches at once. Enter after that pause, or a
+   * pause after Enter, would search for the same words again and make a screen reader announce
+   * the count twice: a term already searched is not searched again.
+   */
+  #searchIfChanged(value: string): void {
+    if (value.trim() === this.#lastTerm) return;
+    void this.run(value);
   }
 
   #index(lang: string, htmlLang: string): LanguageIndex {
@@ -68,6 +80,7 @@ class SiteSearch extends HTMLElement {
 
   async run(rawTerm: string): Promise<void> {
     const term = rawTerm.trim();
+    this.#lastTerm = term;
     const searchId = ++this.#searchId;
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
