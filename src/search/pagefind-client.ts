@@ -68,7 +68,7 @@ export class LanguageIndex {
       const original = root.getAttribute('lang') ?? '';
       root.setAttribute('lang', this.#htmlLang);
       try {
-        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 3 } } });
+        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 8 } } });
       } finally {
         root.setAttribute('lang', original);
       }
