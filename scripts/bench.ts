@@ -1,9 +1,13 @@
 /**
- * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search]
+ * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search] [-- --real-only]
  * Generates synthetic content in all 11 languages, builds it, and prints what matters for
  * readers and for CI: the build's CPU seconds (user + system of the whole process tree), wall
  * time and whole-tree peak memory, pages per second, output size, bytes per page, search-index
  * size, and the bytes and time a first search costs in the browser.
+ * Then, on the real site in dist/ (run `npm run build` first): the search probe's hit@1 and
+ * hit@3 per language (tests/search-probe/), and the time to a first result on a slow phone
+ * connection (400 kbps, 400 ms round trip, emulated through Chromium's DevTools protocol).
+ * `--real-only` skips the synthetic site and measures only dist/; `--no-probe` skips the probe.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { generatedPageUrl } from '../src/site/routes.ts';
 import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../tools/dist.ts';
 import { listContentFiles } from '../src/checks/content-tree-fs.ts';
 import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
+import { probeRows } from '../tools/search-probe.ts';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -21,6 +26,8 @@ function option(name: string, fallback: number): number {
 const pagesPerLanguage = option('pages', 300);
 const wordsPerPage = option('words', 350);
 const measureSearch = !process.argv.includes('--no-search');
+const realOnly = process.argv.includes('--real-only');
+const realDist = path.resolve('dist');
 
 const benchDir = path.resolve('.bench');
 const contentRoot = path.join(benchDir, 'content');
@@ -115,10 +122,82 @@ function buildSite(): Promise<BuildFigures> {
   });
 }
 
-async function firstSearch(lang: string, term: string): Promise<{ bytes: number; gzipBytes: number; requests: number; milliseconds: number }> {
+async function launchChromium() {
   const { chromium } = await import('@playwright/test');
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
+}
+
+/**
+ * A first search on a slow phone connection: 400 kbps both ways, 400 ms round trip. The reader
+ * opens the search page, taps the box, types the query at about five letters a second and
+ * presses Enter. Returns the time from pressing Enter, and from tapping the box, to the first
+ * result on screen, and how many files were fetched twice.
+ */
+async function slowFirstSearch(baseUrl: string, lang: string, term: string): Promise<{ fromEnter: number; fromFocus: number; requests: number; repeated: number; repeatedFiles: string[]; found: number }> {
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  const bytesPerSecond = (400 * 1000) / 8;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto(`${baseUrl}/${lang}/sok/`, { waitUntil: 'load', timeout: 120_000 });
+  const box = page.getByRole('searchbox');
+  const focused = performance.now();
+  await box.focus();
+  await box.pressSequentially(term, { delay: 200 });
+  const entered = performance.now();
+  await box.press('Enter');
+  await page.waitForFunction(
+    () => {
+      const element = document.querySelector('site-search');
+      if (element?.querySelector('.search-results li')) return true;
+      const status = element?.querySelector('.search-status')?.textContent?.trim() ?? '';
+      return status !== '' && element?.getAttribute('aria-busy') !== 'true';
+    },
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
+  const done = performance.now();
+  const found = await page.locator('site-search .search-results li').count();
+  const repeatedFiles = fetched.filter((url, index) => fetched.indexOf(url) !== index);
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  return { fromEnter: done - entered, fromFocus: done - focused, requests: fetched.length, repeated: repeatedFiles.length, repeatedFiles, found };
+}
+
+/** Search measures on the real site in dist/: the probe, and a first search on a slow connection. */
+async function realSiteRows(): Promise<[string, string][]> {
+  if (!existsSync(path.join(realDist, 'pagefind'))) return [['real site', 'dist/ has no search index: run npm run build first']];
+  const port = 4392;
+  const server = spawn(process.execPath, [path.resolve('scripts/serve.ts'), '--dir', realDist, '--port', String(port)], { stdio: 'ignore' });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    const { rows, misses } = process.argv.includes('--no-probe') ? { rows: [], misses: [] } : await probeRows(page, baseUrl, languageCodes);
+    await browser.close();
+    for (const [lang, term] of [['ar', 'دكتور'], ['sv', 'avslag'], ['ti', 'ዶክተር']] as const) {
+      const slow = await slowFirstSearch(baseUrl, lang, term);
+      rows.push([
+        `slow phone (400 kbps, 400 ms) first search in ${lang}`,
+        `${slow.found > 0 ? 'first result' : 'answer (nothing found)'} ${(slow.fromEnter / 1000).toFixed(1)} s after Enter, ${(slow.fromFocus / 1000).toFixed(1)} s after tapping the box; ${slow.requests} requests, ${slow.repeated} repeated${slow.repeated ? ` (${slow.repeatedFiles.map((url) => new URL(url).pathname).join(', ')})` : ''}`,
+      ]);
+    }
+    if (misses.length > 0) rows.push(['probe misses', `\n  ${misses.join('\n  ')}`]);
+    return rows;
+  } finally {
+    server.kill();
+  }
+}
+
+async function firstSearch(lang: string, term: string): Promise<{ bytes: number; gzipBytes: number; requests: number; milliseconds: number }> {
+  const browser = await launchChromium();
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:4391${generatedPageUrl(lang, 'search')}`);
   let bytes = 0;
@@ -146,6 +225,10 @@ async function firstSearch(lang: string, term: string): Promise<{ bytes: number;
 }
 
 async function main() {
+  if (realOnly) {
+    printRows('Search on the real site (dist/)', await realSiteRows());
+    return;
+  }
   console.log(`Generating ${pagesPerLanguage} pages × ${languageCodes.length} languages (${wordsPerPage} words a page) …`);
   rmSync(benchDir, { recursive: true, force: true });
   const realContent = path.resolve('content');
@@ -206,8 +289,13 @@ async function main() {
     }
   }
 
+  printRows(`Benchmark: ${pagesPerLanguage} pages × ${languageCodes.length} languages`, rows);
+  if (measureSearch) printRows('Search on the real site (dist/)', await realSiteRows());
+}
+
+function printRows(heading: string, rows: [string, string][]): void {
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`\nBenchmark: ${pagesPerLanguage} pages × ${languageCodes.length} languages\n`);
+  console.log(`\n${heading}\n`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 }
 

@@ -1,13 +1,15 @@
 /**
  * npm run check:i18n [-- --strict] [-- --json]
  * Prints what is current, outdated, missing and machine-translated in each language, and fails
- * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes.
+ * on content errors: schema, orphans, unknown folders, links, interface strings, source hashes,
+ * search vocabularies (src/search/vocabulary/).
  */
 import path from 'node:path';
 import { ContentError } from '../src/content-files/errors.ts';
 import { assertContentRoot, resolveContentRoot } from '../src/content-files/read-fs.ts';
 import { formatStatusTable, runContentCheck } from '../src/checks/run-fs.ts';
 import { stringsFolder } from '../src/i18n/translator.ts';
+import { vocabularyFolder } from '../src/search/vocabulary-fs.ts';
 import { hasFullGitHistory, hasUncommittedChanges, historicSourceHashes } from '../src/content-files/history-fs.ts';
 
 /** Git history of a Swedish page is read once, not once per translation. */
@@ -41,6 +43,8 @@ try {
     strict,
     historicHashes: useHistory ? memoised((file) => historicSourceHashes(file, contentRoot)) : undefined,
     uncommitted: useHistory ? memoised(hasUncommittedChanges) : undefined,
+    // The vocabularies point at the real pages: checked with the real content, or when asked.
+    vocabularyDir: process.env.VOCABULARY_DIR ? path.resolve(process.env.VOCABULARY_DIR) : process.env.CONTENT_ROOT ? undefined : path.resolve(vocabularyFolder),
   });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -17,6 +17,7 @@ import { checkLinks } from './links.ts';
 import { emergencyNumberErrors, translationNumberErrors } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
 import { checkUiStrings, keysMissingFromSource, keysUsedIn, untranslatedStrings, valueProblems } from './ui-strings.ts';
+import { searchVocabularyErrors } from './search-vocabulary.ts';
 
 export interface ContentCheckOptions {
   contentRoot: string;
@@ -32,6 +33,8 @@ export interface ContentCheckOptions {
   uncommitted?: ((absoluteSourcePath: string) => boolean) | undefined;
   /** Folder of the code that asks for interface strings (default: src/). */
   codeDir?: string | undefined;
+  /** Folder of the search vocabularies (`<lang>.yml`) to check against this content; none: skipped. */
+  vocabularyDir?: string | undefined;
 }
 
 export interface ContentCheckResult {
@@ -116,6 +119,8 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
       untranslatedStrings(language.code, strings, sourceStrings, stringsFolder).forEach(report);
     }
   }
+
+  if (options.vocabularyDir) errors.push(...searchVocabularyErrors(options.vocabularyDir, options.contentRoot));
 
   const reports = translationReport(model.pages);
   const warnings: string[] = [];

@@ -3,12 +3,37 @@
  * `<html lang>`. Only pages that mark their `<main>` with `data-pagefind-body` are indexed —
  * real texts in their own language, never fallback pages, so Swedish text cannot leak into
  * another language's results.
+ *
+ * Each page is handed to Pagefind with hidden search terms added (src/search/index-terms.ts):
+ * its frontmatter keywords, the search-vocabulary words that lead to it, and folded spellings.
+ * The files on disk stay as they are, so readers download none of it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { isLanguageCode } from '../i18n/languages.ts';
+import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts';
+import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
+import { pageTerms, withTerms } from '../search/index-terms.ts';
+
+function htmlFiles(folder: string, root = folder): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full, root);
+    return entry.name.endsWith('.html') ? [path.relative(root, full)] : [];
+  });
+}
+
+function keywordsOf(contentRoot: string, lang: string, id: string): string[] {
+  const file = findContentFile(contentRoot, lang, id) ?? findContentFile(contentRoot, lang, `${id}/index`);
+  if (!file) return [];
+  const data = parse(splitFrontmatter(readFileSync(file, 'utf8'), file).yaml) as { keywords?: unknown[] } | null;
+  return (data?.keywords ?? []).map(String);
+}
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -16,18 +41,28 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const contentRoot = resolveContentRoot();
+        const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          let pageCount = 0;
+          for (const sourcePath of htmlFiles(outDir)) {
+            const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            const [lang = '', ...rest] = sourcePath.split(path.sep);
+            const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
+            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...(vocabularies.get(lang)?.get(id) ?? [])] : [];
+            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : []) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+            pageCount += 1;
+          }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          // Pagefind reads every page but indexes only those marked for it (no fallbacks): report both.
+          // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
           const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-          const perLanguage = Object.entries(entry.languages).map(([lang, index]) => `${lang} ${index.page_count}`);
-          const indexed = Object.values(entry.languages).reduce((sum, index) => sum + index.page_count, 0);
-          logger.info(`read ${added.page_count} pages, indexed ${indexed} for search (${perLanguage.join(', ')})`);
+          const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
+          logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
         } finally {
           await pagefind.close();
         }

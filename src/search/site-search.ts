@@ -1,56 +1,22 @@
 /**
- * <site-search>: the search box of a search page. It loads Pagefind only when the reader
- * searches, searches the index of the page's language, and when that finds nothing offers
- * results from the Swedish and English indexes, marked as another language. Without this
- * script the page still works: it tells the reader that search needs JavaScript and lists
+ * <site-search>: the search box of a search page. It starts loading Pagefind and the index of
+ * the page's language when the reader focuses the box (or the page is idle), searches
+ * forgivingly (pagefind-client.ts), and when that finds nothing offers results from the
+ * Swedish and English indexes, labelled in the reader's language; when nothing is found
+ * anywhere, it says how to search differently and offers the glossary and the sections.
+ * Without this script the page still works: it says that search needs JavaScript and lists
  * the sections.
  */
 import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
 import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindInstance {
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): PagefindInstance;
-}
+import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
+import { ignoreSet } from './relax.ts';
 
 const maxResults = 10;
-const pagefindUrl = '/pagefind/pagefind.js';
-let pagefindModule: Promise<PagefindModule> | undefined;
-
-function loadPagefind(): Promise<PagefindModule> {
-  pagefindModule ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
-  return pagefindModule;
-}
-
-/**
- * Pagefind picks the index from `<html lang>` when an instance is created. To search the
- * Swedish or English index from another language's page, the attribute is swapped for that
- * one synchronous call and put back before the browser renders again.
- */
-function createInstanceFor(module: PagefindModule, htmlLang: string): PagefindInstance {
-  const root = document.documentElement;
-  const original = root.getAttribute('lang') ?? '';
-  root.setAttribute('lang', htmlLang);
-  try {
-    return module.createInstance({ basePath: '/pagefind/', excerptLength: 24 });
-  } finally {
-    root.setAttribute('lang', original);
-  }
-}
 
 class SiteSearch extends HTMLElement {
   #config!: SearchConfig;
-  #instances = new Map<string, PagefindInstance>();
+  #indexes = new Map<string, LanguageIndex>();
   #searchId = 0;
   #debounce: number | undefined;
   /** The term of the latest search, so the same words are not searched twice in a row. */
@@ -65,6 +31,8 @@ class SiteSearch extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // The typing that led here may have a search pending: run once, not twice, so a screen
+      // reader hears the count once.
       window.clearTimeout(this.#debounce);
       this.#searchIfChanged(input.value);
     });
@@ -72,6 +40,11 @@ class SiteSearch extends HTMLElement {
       window.clearTimeout(this.#debounce);
       this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
+
+    // Fetch what search needs while the reader is still typing, or when the page is idle.
+    const warmUp = () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp();
+    input.addEventListener('focus', warmUp, { once: true });
+    if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 4000 });
 
     const initial = queryFromSearch(window.location.search);
     if (initial) {
@@ -90,19 +63,19 @@ class SiteSearch extends HTMLElement {
     void this.run(value);
   }
 
-  async #instance(htmlLang: string): Promise<PagefindInstance> {
-    let instance = this.#instances.get(htmlLang);
-    if (!instance) {
-      instance = createInstanceFor(await loadPagefind(), htmlLang);
-      this.#instances.set(htmlLang, instance);
+  #index(lang: string, htmlLang: string): LanguageIndex {
+    let index = this.#indexes.get(htmlLang);
+    if (!index) {
+      index = new LanguageIndex(lang, htmlLang, ignoreSet(this.#config.ignore[lang] ?? [], lang));
+      this.#indexes.set(htmlLang, index);
     }
-    return instance;
+    return index;
   }
 
-  /** The number of pages found, and the data of the first few to show. */
-  async #search(htmlLang: string, term: string): Promise<{ total: number; shown: PagefindResultData[] }> {
-    const found = (await (await this.#instance(htmlLang)).search(term))?.results ?? [];
-    return { total: found.length, shown: await Promise.all(found.slice(0, maxResults).map((result) => result.data())) };
+  /** The number of pages found, and the data of the first few to show; `onFirst` gets the first early. */
+  async #search(lang: string, htmlLang: string, term: string, onFirst?: (shown: PagefindResultData[]) => void): Promise<{ total: number; shown: PagefindResultData[] }> {
+    const { total, pages } = await this.#index(lang, htmlLang).search(term, maxResults, onFirst && ((first) => onFirst(first.pages.map((page) => page.data))));
+    return { total, shown: pages.map((page) => page.data) };
   }
 
   async run(rawTerm: string): Promise<void> {
@@ -112,6 +85,8 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     const other = this.querySelector<HTMLElement>('.search-other')!;
+    const help = this.querySelector<HTMLElement>('.search-help');
+    if (help) help.hidden = true;
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
@@ -127,7 +102,10 @@ class SiteSearch extends HTMLElement {
     // aria-busy says a search is running; tests and assistive technology wait on it, not on the text.
     this.setAttribute('aria-busy', 'true');
     status.textContent = this.#config.loading;
-    const { total, shown } = await this.#search(document.documentElement.lang, term);
+    // The first results go on screen as soon as they arrive; the count is announced once, at the end.
+    const { total, shown } = await this.#search(this.#config.lang, this.#config.htmlLang, term, (first) => {
+      if (searchId === this.#searchId) list.replaceChildren(...first.map((result) => this.#item(result, result.url)));
+    });
     if (searchId !== this.#searchId) return;
 
     list.replaceChildren(...shown.map((result) => this.#item(result, result.url)));
@@ -140,7 +118,7 @@ class SiteSearch extends HTMLElement {
     }
 
     // Nothing in the reader's language: offer the Swedish and English indexes.
-    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.htmlLang, term) })));
+    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term) })));
     if (searchId !== this.#searchId) return;
     const otherItems = otherLists.flatMap(({ language, found }) =>
       found.shown.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
@@ -149,6 +127,8 @@ class SiteSearch extends HTMLElement {
     status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
+    // Nothing anywhere: never a dead end — how to search differently, the glossary, the sections.
+    if (help) help.hidden = otherItems.length > 0;
     this.removeAttribute('aria-busy');
   }
 
@@ -157,6 +137,8 @@ class SiteSearch extends HTMLElement {
     const link = document.createElement('a');
     link.href = href;
     link.textContent = result.meta.title ?? href;
+    const sectionSlug = new URL(href, window.location.href).pathname.split('/')[2] ?? '';
+    const section = this.#config.sections[sectionSlug];
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is escaped page text with <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;
@@ -170,9 +152,16 @@ class SiteSearch extends HTMLElement {
       const label = document.createElement('span');
       label.className = 'search-language';
       label.textContent = language.label;
-      item.append(label, ' ');
+      item.append(' ', label);
     }
     item.prepend(link);
+    // The section the result belongs to, unless the result is the section's own page.
+    if (section && !href.endsWith(`/${sectionSlug}/`)) {
+      const sectionLabel = document.createElement('span');
+      sectionLabel.className = 'search-section';
+      sectionLabel.textContent = section;
+      item.append(' ', sectionLabel);
+    }
     item.append(excerpt);
     return item;
   }

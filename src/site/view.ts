@@ -247,8 +247,6 @@ export interface ContentPageView {
   children: PageListItem[];
   /** The authorities' pages the facts come from; their titles are Swedish, as the authorities write them. */
   sources: (SourceLink & { text: LanguageAttributes })[];
-  /** Spelling variants and inflections for search (Pagefind has no stemmer for many of our languages). */
-  keywords: string;
 }
 
 /** Every content page in every language: a translation, the Swedish source, or a fallback. */
@@ -279,7 +277,6 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
     toc: tocEntries(headings),
     children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],
     sources: (page.source.data.sources ?? []).map((source) => ({ ...source, text: languageAttributes(sourceLanguage) })),
-    keywords: data.keywords.join(' · '),
   };
 }
 
@@ -313,24 +310,43 @@ export interface OtherSearchLanguage {
 /** What the <site-search> element reads from its `data-config`. */
 export interface SearchConfig {
   lang: string;
+  /** `<html lang>` of the page: picks Pagefind's index. */
+  htmlLang: string;
   intlLocale: string;
   results: PluralForms;
   noResults: string;
   loading: string;
   otherLanguages: OtherSearchLanguage[];
+  /** Words too common to search alone, per language code (from the search vocabularies). */
+  ignore: Record<string, string[]>;
+  /** First path segment of a section → its title in the reader's language, to label results. */
+  sections: Record<string, string>;
 }
 
 export interface SearchView {
   shell: ShellView;
   action: string;
   config: SearchConfig;
+  /** Heading over results from other languages, naming only the languages searched. */
+  otherHeading: string;
+  /** Offered when nothing is found in any language. */
+  glossaryUrl: string;
   /** The sections, listed for readers without JavaScript. */
   sections: PageListItem[];
 }
 
-/** `strings` are the language's raw interface strings: the script fills their placeholders itself. */
-export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrings, siteUrl: URL, t: Translate): SearchView {
+/**
+ * `strings` are the language's raw interface strings: the script fills their placeholders itself.
+ * `ignore`: the search vocabularies' words too common to search alone, by language code.
+ */
+export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrings, siteUrl: URL, t: Translate, ignore: Record<string, string[]> = {}): SearchView {
   const language = getLanguage(lang);
+  const otherLanguages = secondLanguages
+    .filter((code) => code !== lang)
+    .map((code) => getLanguage(code))
+    // Labels in the reader's language ("In Swedish"), not the endonym inside the reader's sentence.
+    .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t(other.code === 'en' ? 'search.inEnglish' : 'search.inSwedish') }));
+  const sections = topLevelItems(site, lang);
   return {
     shell: shellView({ lang, url: generatedPageUrl(lang, 'search'), title: t('search.title'), description: t('search.label'), webAssembly: true, picker: (code) => generatedPageUrl(code, 'search') }, siteUrl, t),
     action: generatedPageUrl(lang, 'search'),
@@ -340,12 +356,14 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       results: pluralFormsOf(strings, 'search.results'),
       noResults: strings['search.noResults']!,
       loading: t('search.loading'),
-      otherLanguages: secondLanguages
-        .filter((code) => code !== lang)
-        .map((code) => getLanguage(code))
-        .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t('search.inLanguage', { language: other.endonym }) })),
+      htmlLang: language.htmlLang,
+      otherLanguages,
+      ignore: Object.fromEntries([lang, ...otherLanguages.map((other) => other.code)].map((code) => [code, ignore[code] ?? []])),
+      sections: Object.fromEntries(sections.map((section) => [new URL(section.href, siteUrl).pathname.split('/')[2] ?? '', section.title])),
     },
-    sections: topLevelItems(site, lang),
+    otherHeading: otherLanguages.length > 1 ? t('search.otherLanguages') : t(otherLanguages[0]?.code === 'en' ? 'search.otherEnglish' : 'search.otherSwedish'),
+    glossaryUrl: pageUrl(lang, 'mer-om-sverige/viktiga-ord'),
+    sections,
   };
 }
 

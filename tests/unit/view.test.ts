@@ -45,7 +45,8 @@ describe('a content page', () => {
     assert.equal(view.shell.searchable, true);
     assert.deepEqual(view.text, {});
     assert.deepEqual(view.notices, {});
-    assert.equal(view.keywords, 'LMA · kort');
+    // Keywords go to the search index only (src/integrations/pagefind.ts), never into the page.
+    assert.equal('keywords' in view, false);
     assert.deepEqual(view.sources, [{ ...sources[0], text: { lang: 'sv', dir: 'ltr', 'data-script': 'latin' } }]);
   });
 
@@ -137,6 +138,18 @@ describe('generated pages', () => {
     assert.equal(arabic.config.noResults, 'None for {{query}}', 'the script fills the query itself');
     assert.deepEqual(searchView(site, 'en', strings, siteUrl, t).config.otherLanguages.map((language) => language.code), ['sv']);
     assert.deepEqual(searchView(site, 'sv', strings, siteUrl, t).config.otherLanguages.map((language) => language.code), ['en']);
+  });
+
+  it('search labels other languages and names only the languages searched, in the reader’s language', () => {
+    const strings = { 'search.results_other': '{{count}} hits', 'search.noResults': 'None' };
+    const arabic = searchView(site, 'ar', strings, siteUrl, t, { ar: ['كيف'], sv: ['hur'], en: ['how'], fa: ['چطور'] });
+    assert.deepEqual(arabic.config.otherLanguages.map((language) => language.label), ['search.inSwedish', 'search.inEnglish']);
+    assert.equal(arabic.otherHeading, 'search.otherLanguages');
+    assert.deepEqual(arabic.config.ignore, { ar: ['كيف'], sv: ['hur'], en: ['how'] }, 'only the languages this page searches');
+    assert.equal(arabic.glossaryUrl, '/ar/mer-om-sverige/viktiga-ord/');
+    assert.equal(searchView(site, 'en', strings, siteUrl, t).otherHeading, 'search.otherSwedish');
+    assert.equal(searchView(site, 'sv', strings, siteUrl, t).otherHeading, 'search.otherEnglish');
+    assert.deepEqual(Object.keys(arabic.config.sections).sort(), ['akut-hjalp', 'asyl']);
   });
 
   it('the status page is for editors: not indexed, one row per page', () => {

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indexedText, pageTerms, withTerms } from '../../src/search/index-terms.ts';
+
+const page = '<html><body><header>Meny</header><main id="main" data-pagefind-body><h1>اللغة السويدية</h1><p>في <span lang="sv">Malmö</span> &amp; غيرها</p><script>var x = "ignored";</script></main><footer>x</footer></body></html>';
+
+describe('hidden search terms', () => {
+  it('reads only the indexed part of the page, without tags or scripts', () => {
+    const text = indexedText(page);
+    assert.match(text, /اللغة السويدية/);
+    assert.match(text, /Malmö\s+&\s+غيرها/);
+    assert.doesNotMatch(text, /Meny|ignored|footer/);
+  });
+
+  it('holds the vocabulary and keywords, folded, and the folded spellings of page words', () => {
+    const terms = pageTerms(page, 'ar', ['دکتور', 'LMA']);
+    assert.ok(terms.includes('دكتور'), 'vocabulary folded to Arabic letters');
+    assert.ok(terms.includes('lma'));
+    assert.ok(terms.includes('اللغه') && terms.includes('السويديه'), 'ta marbuta folded');
+    assert.ok(!terms.includes('malmo'), 'Pagefind strips diacritics itself: no extra term');
+    assert.ok(!terms.includes('في'), 'words folding does not change are not repeated');
+  });
+
+  it('adds the terms as a Pagefind metadata field, escaped, and leaves a page without terms as it is', () => {
+    const html = withTerms(page, ['a"b', 'c<d']);
+    assert.match(html, /<span hidden data-pagefind-meta="terms\[data-terms\]" data-terms="a&quot;b c&lt;d"><\/span><\/body>/);
+    assert.equal(withTerms(page, []), page);
+  });
+});
