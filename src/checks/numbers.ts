@@ -104,9 +104,21 @@ export function emergencyNumberErrors(files: readonly ContentFile[]): ContentErr
   return errors;
 }
 
-/** Number differences of every current translation (an outdated one may differ because the Swedish page changed). */
-export function translationNumberErrors(model: SiteModel): ContentError[] {
-  return model.pages
-    .filter((page) => page.lang !== sourceLanguage && page.status === 'current' && page.translation)
-    .flatMap((page) => numberMismatches(page.source, page.translation!));
+/**
+ * Number differences of every current translation (an outdated one may differ because the
+ * Swedish page changed). A number the translation has and Swedish has not is an error (a
+ * changed amount, date or phone number). A Swedish number the translation only lacks may be
+ * written out in words ("نهم" for "9"): a warning, unless the translation also has a number of
+ * its own.
+ */
+export function translationNumberProblems(model: SiteModel): { errors: ContentError[]; warnings: ContentError[] } {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  for (const page of model.pages) {
+    if (page.lang === sourceLanguage || page.status !== 'current' || !page.translation) continue;
+    const problems = numberMismatches(page.source, page.translation);
+    const changed = problems.some((problem) => /is not in the Swedish page/.test(problem.message));
+    (changed ? errors : warnings).push(...problems);
+  }
+  return { errors, warnings };
 }

@@ -14,7 +14,7 @@ import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
 import { checkLinks } from './links.ts';
-import { emergencyNumberErrors, translationNumberErrors } from './numbers.ts';
+import { emergencyNumberErrors, translationNumberProblems } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
 import { checkUiStrings, keysMissingFromSource, keysUsedIn, untranslatedStrings, valueProblems } from './ui-strings.ts';
 import { searchVocabularyErrors } from './search-vocabulary.ts';
@@ -82,7 +82,8 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   const displayRoot = path.relative(process.cwd(), options.contentRoot) || '.';
   const { files, errors, rejected } = readContentTree(options.contentRoot, displayRoot);
   const model = buildSiteModel(files, rejected);
-  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model), ...emergencyNumberErrors(files), ...translationNumberErrors(model));
+  const numbers = translationNumberProblems(model);
+  errors.push(...model.errors, ...checkLinks(files, rejected), ...placeholderErrors(model), ...emergencyNumberErrors(files), ...numbers.errors);
   const { historicHashes } = options;
   if (historicHashes) {
     errors.push(
@@ -123,7 +124,7 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   if (options.vocabularyDir) errors.push(...searchVocabularyErrors(options.vocabularyDir, options.contentRoot));
 
   const reports = translationReport(model.pages);
-  const warnings: string[] = [];
+  const warnings: string[] = numbers.warnings.map((warning) => `${warning.message.split('\n')[0]} (written in words?)`);
   const unstamped = new Set(model.pages.filter((page) => page.translation && !page.translation.data.translation?.source).map((page) => `${page.lang}/${page.id}`));
   for (const report of reports) {
     // A new translation that records no Swedish version is "not stamped" (an error above), not outdated.
