@@ -9,6 +9,7 @@ import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from '.
 import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offlineGuide } from './src/integrations/offline-guide.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -50,5 +51,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    // After the search index: the offline guides list its files.
+    offlineGuide(),
   ],
 });

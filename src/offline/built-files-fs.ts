@@ -33,11 +33,14 @@ function walk(directory: string, found: string[] = []): string[] {
   return found;
 }
 
+/** Precompressed copies a host serves in place of the file: the same file on the wire. */
+const precompressedCopy = /\.(gz|br|zst)$/;
+
 /** Every file a guide may hold; the manifests and the worker are the machinery, not the guide. */
 export function listBuiltFiles(outDir: string): { file: string; url: string }[] {
   return walk(outDir)
     .map((file) => ({ file, url: urlOf(outDir, file) }))
-    .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl);
+    .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url));
 }
 
 export function measureBuiltFile(file: string, url: string): BuiltFile {

@@ -22,6 +22,8 @@ export interface SavedGuide {
   version: string;
   /** The section saved alone, or null for the whole guide. */
   section: string | null;
+  /** The saved section's title in the language, for "the section … is saved". */
+  sectionTitle: string | null;
   savedAt: string;
   /** When a background update last brought a newer version, or null. */
   updatedAt: string | null;
@@ -78,6 +80,7 @@ function recordOf(manifest: GuideManifest, files: readonly GuideFile[], section:
     lang: manifest.lang,
     version: manifest.version,
     section,
+    sectionTitle: manifest.sections.find((candidate) => candidate.id === section)?.title ?? null,
     savedAt,
     updatedAt,
     transferBytes: files.reduce((sum, file) => sum + file.transferBytes, 0),

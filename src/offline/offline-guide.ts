@@ -83,8 +83,7 @@ class OfflineGuide extends HTMLElement {
     if (saved.updatedAt) return fillPlaceholders(this.#strings.updatedOn, { date: formatSavedDate(new Date(saved.updatedAt), this.#locale) });
     const date = formatSavedDate(new Date(saved.savedAt), this.#locale);
     if (saved.section === null) return fillPlaceholders(this.#strings.savedOn, { date });
-    const title = this.#part<HTMLSelectElement>('section').selectedOptions[0]?.dataset['title'] ?? saved.section;
-    return fillPlaceholders(this.#strings.sectionSavedOn, { date, section: title });
+    return fillPlaceholders(this.#strings.sectionSavedOn, { date, section: saved.sectionTitle ?? saved.section });
   }
 
   #render(saved: SavedGuide | undefined): void {
@@ -101,11 +100,9 @@ class OfflineGuide extends HTMLElement {
     try {
       const manifest = await fetchManifest(this.#lang);
       select.replaceChildren(
-        ...manifest.sections.map((section) => {
-          const option = new Option(fillPlaceholders(this.#strings.sectionOption, { section: section.title, size: formatBytes(section.transferBytes, this.#locale) }), section.id);
-          option.dataset['title'] = section.title;
-          return option;
-        }),
+        ...manifest.sections.map((section) =>
+          new Option(fillPlaceholders(this.#strings.sectionOption, { section: section.title, size: formatBytes(section.transferBytes, this.#locale) }), section.id),
+        ),
       );
     } catch {
       this.#status(this.#strings.failed);

@@ -10,6 +10,9 @@ export function contentSecurityPolicy({ webAssembly }: { webAssembly: boolean })
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline guide's service worker (and Pagefind's search worker) and the web app manifests.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
