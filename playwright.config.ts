@@ -13,7 +13,8 @@ const port = Number(process.env.PREVIEW_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // The same number of workers locally and in CI, so timings compare; PW_WORKERS overrides it.
+  workers: Number(process.env.PW_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'test-results/html' }]] : 'list',

@@ -7,11 +7,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
-import { builtPagePaths, isContentPagePath } from '../tools/dist.ts';
+import { generatedPageUrl } from '../src/site/routes.ts';
+import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../tools/dist.ts';
 import { listContentFiles } from '../src/content-files/read-fs.ts';
-import { measurePage } from '../tools/dist.ts';
 import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
 import { guideManifestUrl, type GuideManifest } from '../src/offline/guide-manifest.ts';
 import { secondsToDownload, slowConnectionBitsPerSecond } from '../src/offline/format.ts';
@@ -98,7 +97,7 @@ async function firstSearch(lang: string, term: string): Promise<{ bytes: number;
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:4391/${lang}/sok/`);
+  await page.goto(`http://127.0.0.1:4391${generatedPageUrl(lang, 'search')}`);
   let bytes = 0;
   let gzipBytes = 0;
   let requests = 0;
@@ -108,7 +107,7 @@ async function firstSearch(lang: string, term: string): Promise<{ bytes: number;
       requests += 1;
       bytes += body.length;
       // Pagefind's index files are compressed already; text files would be gzipped by a server.
-      gzipBytes += /\.(js|json|css)$/.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
+      gzipBytes += /\.(js|json|css)$/.test(new URL(response.url()).pathname) ? gzipSize(body) : body.length;
     } catch {
       // A response without a body (redirect) carries nothing to count.
     }
@@ -173,7 +172,7 @@ async function main() {
     ['peak memory (build process tree)', peakRss ? mb(peakRss) : 'n/a (no /proc)'],
     ['output size', `${mb(output.bytes)} in ${output.files} files`],
     ['HTML per content page (raw / gzip)', `${kb(average((weight) => weight.htmlBytes))} / ${kb(average((weight) => weight.htmlGzipBytes))}`],
-    ['CSS, one cached file (raw / gzip)', `${kb(cssBytes)} / ${kb(cssFiles.reduce((sum, name) => sum + gzipSync(readFileSync(path.join(outDir, '_astro', name))).length, 0))}`],
+    ['CSS, one cached file (raw / gzip)', `${kb(cssBytes)} / ${kb(cssFiles.reduce((sum, name) => sum + gzipSize(readFileSync(path.join(outDir, '_astro', name))), 0))}`],
     ['JS per content page (the offline control; raw / gzip)', `${average((weight) => weight.jsBytes).toFixed(0)} / ${average((weight) => weight.jsGzipBytes).toFixed(0)} bytes`],
     ['heaviest content page (HTML + CSS, gzip)', `${heaviest.pathname} ${kb(heaviest.compressedBytes)}`],
     ['search index (all languages)', `${mb(searchIndex.bytes)} in ${searchIndex.files} files`],
@@ -185,7 +184,11 @@ async function main() {
   if (measureSearch) {
     const preview = spawn(process.execPath, [path.resolve('scripts/serve.ts'), '--dir', outDir, '--port', '4391'], { stdio: 'ignore' });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // Wait until the server answers, not a fixed time.
+      for (let attempt = 0; !(await fetch('http://127.0.0.1:4391/').then(() => true, () => false)); attempt += 1) {
+        if (attempt > 100) throw new Error('The benchmark server did not start.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const probes: [string, string][] = [['sv', vocabularies.sv![5]!], ['ar', vocabularies.ar![5]!], ['ti', vocabularies.ti![5]!]];
       for (const [lang, term] of probes) {
         const search = await firstSearch(lang, term);

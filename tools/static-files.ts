@@ -1,5 +1,5 @@
 /**
- * How the test and benchmark server maps a URL to a file of the built site, the way static
+ * How the test and benchmark server (scripts/serve.ts) maps a URL to a file of the built site, the way static
  * hosts do: `/x/` → `x/index.html`, nothing outside the folder, 404.html for what is missing.
  */
 import path from 'node:path';
@@ -21,8 +21,13 @@ export function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file)] ?? 'application/octet-stream';
 }
 
-/** The file for a URL path inside `root`, or null when the path tries to leave it. */
-export function fileForUrlPath(root: string, urlPath: string): string | null {
+/**
+ * The file for a URL path inside `root`, or null when the path tries to leave it. `..` between
+ * slashes is normalised away; the final check catches what normalising cannot see, such as an
+ * encoded backslash (`..%5C..`), which Windows reads as a separator. `paths` is `path.win32` in
+ * the test that proves it.
+ */
+export function fileForUrlPath(root: string, urlPath: string, paths: path.PlatformPath = path): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
@@ -30,6 +35,6 @@ export function fileForUrlPath(root: string, urlPath: string): string | null {
     return null;
   }
   const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
-  const file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
-  return file === root || file.startsWith(`${root}${path.sep}`) ? file : null;
+  const file = paths.resolve(root, `.${paths.posix.normalize(`/${relative}`)}`);
+  return file === root || file.startsWith(`${root}${paths.sep}`) ? file : null;
 }

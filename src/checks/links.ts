@@ -4,11 +4,11 @@
  * language, such a link resolves when the Swedish page exists, and its `#anchor` when the
  * heading exists in the text the reader of that language sees. External links must be https.
  */
-import { isLanguageCode, sourceLanguage } from '../i18n/languages.ts';
+import { sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
 import type { ContentFile } from '../content-files/file.ts';
 import { headingAnchors, withoutCode } from '../markdown/headings.ts';
-import { generatedPageAt, languageLessPath, pageIdCandidates, trimSlashes } from '../site/routes.ts';
+import { generatedPageAt, languageLessPath, pageIdCandidates, splitUrlPath, trimSlashes } from '../site/routes.ts';
 
 export interface FoundLink {
   href: string;
@@ -62,25 +62,19 @@ export function checkLinks(files: readonly ContentFile[]): ContentError[] {
         }
         continue;
       }
+      if (href.startsWith('//')) {
+        report('external link without https', 'Write the full address with https://, e.g. https://www.migrationsverket.se/.');
+        continue;
+      }
       if (!href.startsWith('/')) {
         report('relative or unknown link', 'Write internal links as site paths without a language, e.g. /jag-ar-asylsokande/lma-kortet/.');
         continue;
       }
-      const languageLess = languageLessPath(href);
       const hashIndex = href.indexOf('#');
-      const path = languageLess ? languageLess.path : hashIndex === -1 ? href : href.slice(0, hashIndex);
-      const anchor = languageLess ? languageLess.hash.slice(1) : hashIndex === -1 ? '' : href.slice(hashIndex + 1);
-      let targetLanguage = file.folder;
-      let slugPath = trimSlashes(path);
-      if (!languageLess) {
-        const [first = '', ...rest] = slugPath.split('/');
-        targetLanguage = first;
-        slugPath = rest.join('/');
-        if (!isLanguageCode(first)) {
-          report('link to an unknown language', 'Write internal links without a language, e.g. /om-sverige/.');
-          continue;
-        }
-      }
+      const path = hashIndex === -1 ? href : href.slice(0, hashIndex);
+      const anchor = hashIndex === -1 ? '' : href.slice(hashIndex + 1);
+      // A language-less path is read in the linking page's language; `/ar/…` (kept on purpose) in its own.
+      const { lang: targetLanguage, slug: slugPath } = languageLessPath(href) ? { lang: file.folder, slug: trimSlashes(path) } : splitUrlPath(path);
       if (!path.endsWith('/')) {
         report('internal link without a trailing slash', `Write it as ${path}/${anchor ? `#${anchor}` : ''}: page addresses end with a slash.`);
         continue;

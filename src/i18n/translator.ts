@@ -9,6 +9,9 @@ import { pluralCategories, type PluralForms } from './string-format.ts';
 
 export type UiStrings = Record<string, string>;
 
+/** An interface-string lookup in one language: i18next's `t`, as the rest of the site uses it. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 /** Where the interface-strings files live, relative to the project. */
 export const stringsFolder = 'src/i18n/strings';
 
@@ -25,7 +28,7 @@ export class MissingUiStringError extends Error {
 }
 
 /** A translate function per language; unknown keys throw instead of showing the key to readers. */
-export function createTranslators(resources: Record<string, UiStrings>): (lang: string) => TFunction {
+export function createTranslators(resources: Record<string, UiStrings>): (lang: string) => Translate {
   const instance = i18next.createInstance();
   void instance.init({
     resources: Object.fromEntries(Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }])),
@@ -40,11 +43,12 @@ export function createTranslators(resources: Record<string, UiStrings>): (lang: 
       throw new MissingUiStringError(lngs[0] ?? '?', key);
     },
   });
-  const cache = new Map<string, TFunction>();
+  const cache = new Map<string, Translate>();
   return (lang: string) => {
     let translate = cache.get(lang);
     if (!translate) {
-      translate = instance.getFixedT(lang);
+      const fixed: TFunction = instance.getFixedT(lang);
+      translate = (key, options) => (options ? fixed(key, options) : fixed(key));
       cache.set(lang, translate);
     }
     return translate;

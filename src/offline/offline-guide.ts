@@ -6,27 +6,13 @@
  * afterwards it says when the guide was saved, or that a newer version was saved in the
  * background, and offers to remove it. Where the guide is large it also offers one section.
  */
-import { fillPlaceholders, pluralText, type PluralForms } from '../search/text.ts';
+import { fillPlaceholders, pluralText } from '../search/text.ts';
 import { formatBytes, formatPercent, formatSavedDate, minutesToDownload } from './format.ts';
 import { fetchManifest, readSaved, removeGuide, saveGuide, type SavedGuide } from './guide-cache.ts';
 import { largeGuideBytes } from './guide-manifest.ts';
 import { offlineUpdateMessage, serviceWorkerUrl } from './offline-paths.ts';
+import type { OfflineStrings } from './control-config.ts';
 
-export interface OfflineStrings {
-  size: string;
-  minutes: PluralForms;
-  save: string;
-  saveWhole: string;
-  saving: string;
-  savedOn: string;
-  sectionSavedOn: string;
-  updatedOn: string;
-  remove: string;
-  removed: string;
-  failed: string;
-  chooseSection: string;
-  sectionOption: string;
-}
 
 class OfflineGuide extends HTMLElement {
   #lang = '';

@@ -5,7 +5,8 @@
  * script the page still works: it tells the reader that search needs JavaScript and lists
  * the sections.
  */
-import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage, type PluralForms } from './text.ts';
+import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
+import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,22 +21,6 @@ interface PagefindInstance {
 }
 interface PagefindModule {
   createInstance(options: { basePath: string; excerptLength?: number }): PagefindInstance;
-}
-
-interface OtherLanguage {
-  code: string;
-  htmlLang: string;
-  dir: string;
-  label: string;
-}
-
-interface SearchConfig {
-  lang: string;
-  intlLocale: string;
-  results: PluralForms;
-  noResults: string;
-  loading: string;
-  otherLanguages: OtherLanguage[];
 }
 
 const maxResults = 10;
@@ -78,6 +63,9 @@ class SiteSearch extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // The typing that led here may have a search pending: run once, not twice, so a screen
+      // reader hears the count once.
+      window.clearTimeout(this.#debounce);
       void this.run(input.value);
     });
     input.addEventListener('input', () => {
@@ -122,8 +110,11 @@ class SiteSearch extends HTMLElement {
       status.textContent = '';
       list.replaceChildren();
       other.hidden = true;
+      this.removeAttribute('aria-busy');
       return;
     }
+    // aria-busy says a search is running; tests and assistive technology wait on it, not on the text.
+    this.setAttribute('aria-busy', 'true');
     status.textContent = this.#config.loading;
     const { total, shown } = await this.#search(document.documentElement.lang, term);
     if (searchId !== this.#searchId) return;
@@ -133,6 +124,7 @@ class SiteSearch extends HTMLElement {
     if (total > 0) {
       status.textContent = count;
       other.hidden = true;
+      this.removeAttribute('aria-busy');
       return;
     }
 
@@ -146,9 +138,10 @@ class SiteSearch extends HTMLElement {
     status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
+    this.removeAttribute('aria-busy');
   }
 
-  #item(result: PagefindResultData, href: string, language?: OtherLanguage): HTMLLIElement {
+  #item(result: PagefindResultData, href: string, language?: OtherSearchLanguage): HTMLLIElement {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = href;
@@ -161,6 +154,8 @@ class SiteSearch extends HTMLElement {
       excerpt.lang = language.htmlLang;
       link.dir = language.dir;
       excerpt.dir = language.dir;
+      link.dataset.script = language.script;
+      excerpt.dataset.script = language.script;
       const label = document.createElement('span');
       label.className = 'search-language';
       label.textContent = language.label;

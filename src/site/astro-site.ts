@@ -6,20 +6,15 @@
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sourceLanguage, type LanguageCode } from '../i18n/languages.ts';
 import { ContentErrors } from '../content-files/errors.ts';
 import { splitContentPath, type ContentFile } from '../content-files/file.ts';
 import { resolveContentRoot } from '../content-files/read-fs.ts';
-import { buildSiteModel, type SiteModel, type SitePage } from './model.ts';
-import { childrenOf, topLevelOf } from './tree.ts';
+import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
-export interface SiteData extends SiteModel {
+export interface SiteData extends SiteIndex {
   entries: Map<string, PageEntry>;
-  page(lang: LanguageCode, id: string): SitePage | undefined;
-  /** Swedish source pages: the tree navigation is built from. */
-  sourcePages: SitePage[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -39,13 +34,7 @@ async function load(): Promise<SiteData> {
   });
   const model = buildSiteModel(files);
   if (model.errors.length > 0) throw new ContentErrors(model.errors);
-  const byKey = new Map(model.pages.map((page) => [`${page.lang}/${page.id}`, page]));
-  return {
-    ...model,
-    entries: new Map(entries.map((entry) => [entry.id, entry])),
-    page: (lang, id) => byKey.get(`${lang}/${id}`),
-    sourcePages: model.pages.filter((page) => page.lang === sourceLanguage),
-  };
+  return { ...indexSite(model), entries: new Map(entries.map((entry) => [entry.id, entry])) };
 }
 
 export function getSite(): Promise<SiteData> {
@@ -58,27 +47,4 @@ export function shownEntry(site: SiteData, page: SitePage): PageEntry {
   const entry = site.entries.get(`${page.shown.folder}/${page.shown.id}`);
   if (!entry) throw new Error(`No collection entry for ${page.shown.filePath}`);
   return entry;
-}
-
-export interface NavItem {
-  page: SitePage;
-  title: string;
-  description: string;
-}
-
-function navItem(site: SiteData, lang: LanguageCode, id: string): NavItem {
-  const page = site.page(lang, id)!;
-  return { page, title: page.shown.data.title, description: page.shown.data.description };
-}
-
-function sourceNodes(site: SiteData) {
-  return site.sourcePages.map((page) => ({ id: page.id, order: page.source.data.order }));
-}
-
-export function sectionChildren(site: SiteData, lang: LanguageCode, sectionId: string): NavItem[] {
-  return childrenOf(sectionId, sourceNodes(site)).map((node) => navItem(site, lang, node.id));
-}
-
-export function topLevelItems(site: SiteData, lang: LanguageCode): NavItem[] {
-  return topLevelOf(sourceNodes(site)).map((node) => navItem(site, lang, node.id));
 }

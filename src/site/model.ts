@@ -124,3 +124,18 @@ export function buildSiteModel(files: readonly ContentFile[]): SiteModel {
   }
   return { pages, errors, sourceHashes };
 }
+
+/** The model with the lookups pages need: a page by language and id, and the Swedish pages the tree is built from. */
+export interface SiteIndex extends SiteModel {
+  page(lang: LanguageCode, id: string): SitePage | undefined;
+  sourcePages: SitePage[];
+}
+
+export function indexSite(model: SiteModel): SiteIndex {
+  const byKey = new Map(model.pages.map((page) => [`${page.lang}/${page.id}`, page]));
+  return {
+    ...model,
+    page: (lang, id) => byKey.get(`${lang}/${id}`),
+    sourcePages: model.pages.filter((page) => page.lang === sourceLanguage),
+  };
+}

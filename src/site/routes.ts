@@ -74,6 +74,17 @@ export function relativeHref(fromId: string, target: { path: string; hash: strin
   return relative + target.hash;
 }
 
+/**
+ * Content pages that every page links to (footer, emergency numbers). They are ordinary pages
+ * under content/sv/; their ids are named here once, so a renamed page is changed in one place.
+ */
+export const wellKnownPages = {
+  emergency: 'akut-hjalp',
+  about: 'om-webbplatsen/index',
+  accessibility: 'om-webbplatsen/tillganglighet',
+  privacy: 'om-webbplatsen/integritet',
+} as const;
+
 export interface GeneratedPage {
   /** Path after the language: the page is at `/<lang>/<slug>/`. */
   slug: string;
@@ -115,6 +126,14 @@ export function generatedPageUrl(lang: LanguageCode | string, name: GeneratedPag
 /** The generated page at `/<lang>/<slug>/`, if `slug` names one. */
 export function generatedPageAt(slug: string): GeneratedPage | undefined {
   return Object.values(generatedPages).find((page) => page.slug === slug);
+}
+
+/**
+ * `getStaticPaths` of the content-page route `[lang]/[...slug]`: every page of the model but
+ * the language homes, which `[lang]/index` builds.
+ */
+export function contentPageStaticPaths<T extends { lang: LanguageCode; id: string }>(pages: readonly T[]): { params: { lang: LanguageCode; slug: string }; props: { page: T } }[] {
+  return pages.filter((page) => page.id !== homeId).map((page) => ({ params: { lang: page.lang, slug: slugOfPage(page.id) }, props: { page } }));
 }
 
 /** `getStaticPaths` of a route built once per language; the language comes as a typed prop. */

@@ -1,12 +1,33 @@
 /**
- * What a content page shows besides its text, decided here so the .astro route only renders:
- * the language the text is in, the breadcrumb trail, the language picker's targets and the
- * head's alternates.
+ * What each page shows, decided here so the .astro files only render: one pure function per
+ * kind of page (content page, language home, search, status, root chooser, 404) returns its
+ * view model. Like Starlight's route data, but plain functions over the site index, unit-tested
+ * in tests/unit/view.test.ts. Interface strings come in as `t`; URLs only from routes.ts.
  */
-import { getLanguage, languageCodes, sourceLanguage, type LanguageCode } from '../i18n/languages.ts';
-import type { SitePage } from './model.ts';
-import { generatedPageUrl, pageUrl, type GeneratedPageName } from './routes.ts';
-import { breadcrumbIds } from './tree.ts';
+import {
+  getLanguage,
+  languageAttributes,
+  languageCodes,
+  languages,
+  secondLanguages,
+  sourceLanguage,
+  type LanguageAttributes,
+  type LanguageCode,
+  type Script,
+} from '../i18n/languages.ts';
+import type { SourceLink } from '../content-files/schema.ts';
+import type { PluralForms } from '../i18n/string-format.ts';
+import { pluralFormsOf, type Translate, type UiStrings } from '../i18n/translator.ts';
+import { formatDate, isoDate } from './dates.ts';
+import type { SiteIndex, SitePage } from './model.ts';
+import { isUnreviewedMachineTranslation } from './model.ts';
+import { generatedPageUrl, homeId, pageUrl, rootPages, wellKnownPages } from './routes.ts';
+import { statusMatrix, type StatusRow } from './status.ts';
+import { offlineStrings, type OfflineStrings } from '../offline/control-config.ts';
+import { sizePlaceholder } from '../offline/guide-manifest.ts';
+import { webManifestUrl } from '../offline/offline-paths.ts';
+import { breadcrumbIds, childrenOf, isSectionPage, topLevelOf } from './tree.ts';
+
 
 export interface Alternate {
   hreflang: string;
@@ -33,47 +54,14 @@ export function documentTitle(pageTitle: string | undefined, siteName: string): 
   return pageTitle ? `${pageTitle} – ${siteName}` : siteName;
 }
 
-export interface TextLanguage {
-  lang: string | undefined;
-  dir: 'ltr' | 'rtl' | undefined;
-}
+/**
+ * Attributes for text shown on a page: none when it is in the page's language, and the
+ * source's lang, dir and script on a fallback, whose text is Swedish.
+ */
+export type TextAttributes = LanguageAttributes | Record<string, never>;
 
-/** On a fallback page the text is Swedish: it carries its own lang and dir. */
-export function textLanguageOf(page: SitePage): TextLanguage {
-  if (page.kind !== 'fallback') return { lang: undefined, dir: undefined };
-  const shown = getLanguage(page.shown.folder as LanguageCode);
-  return { lang: shown.htmlLang, dir: shown.dir };
-}
-
-export interface Crumb {
-  title: string;
-  href: string;
-  lang?: string | undefined;
-}
-
-export function crumbFor(page: SitePage): Crumb {
-  return { title: page.shown.data.title, href: page.url, lang: textLanguageOf(page).lang };
-}
-
-export function breadcrumbTrail(page: SitePage, lookup: (id: string) => SitePage | undefined, existingIds: ReadonlySet<string>): Crumb[] {
-  return breadcrumbIds(page.id, existingIds)
-    .map((id) => lookup(id))
-    .filter((ancestor): ancestor is SitePage => ancestor !== undefined)
-    .map(crumbFor);
-}
-
-export function pickerLinksFor(id: string): { lang: LanguageCode; href: string }[] {
-  return languageCodes.map((code) => ({ lang: code, href: pageUrl(code, id) }));
-}
-
-/** Picker targets of a page the site generates (search, status) at `/<lang>/<slug>/`. */
-export function pickerLinksForGenerated(name: GeneratedPageName): { lang: LanguageCode; href: string }[] {
-  return languageCodes.map((code) => ({ lang: code, href: generatedPageUrl(code, name) }));
-}
-
-export function headAlternates(page: SitePage, site: URL): Alternate[] {
-  // A fallback is Swedish text under another language's URL: it is nobody's alternate.
-  return page.kind === 'fallback' ? [] : alternatesFor(page.id, page.availableIn, site);
+export function textAttributesOf(page: SitePage): TextAttributes {
+  return page.kind === 'fallback' ? languageAttributes(page.shown.folder as LanguageCode) : {};
 }
 
 export interface Heading {
@@ -96,3 +84,393 @@ export const emergencyNumbers = [
   { dial: '1177', display: '1177', labelKey: 'emergency.1177' },
   { dial: '11414', display: '114\u00a014', labelKey: 'emergency.11414' },
 ] as const;
+
+export interface PickerLink {
+  href: string;
+  endonym: string;
+  hreflang: string;
+  attributes: LanguageAttributes;
+  current: boolean;
+}
+
+/** The same page in every language, each link marked with its own language. */
+export function pickerLinks(lang: LanguageCode, urlIn: (code: LanguageCode) => string): PickerLink[] {
+  return languages.map((language) => ({
+    href: urlIn(language.code),
+    endonym: language.endonym,
+    hreflang: language.hreflang,
+    attributes: languageAttributes(language.code),
+    current: language.code === lang,
+  }));
+}
+
+/** Everything the page shell (BaseLayout: head, header, emergency numbers, footer) renders. */
+export interface ShellView {
+  lang: LanguageCode;
+  /** Attributes of `<html>`. */
+  html: LanguageAttributes;
+  head: {
+    title: string;
+    description: string;
+    canonical: string;
+    alternates: Alternate[];
+    noindex: boolean;
+    /** The search page runs Pagefind, which compiles WebAssembly. */
+    webAssembly: boolean;
+    /** The language's web app manifest, so the guide installs in the reader's language. */
+    manifest: string;
+  };
+  /** Only real text in the page's language is indexed for search, so no Swedish leaks in. */
+  searchable: boolean;
+  picker: { label: string; links: PickerLink[] };
+  links: { home: string; search: string; emergency: string; footer: { href: string; labelKey: string }[] };
+  /** The footer's save-for-offline control; none where the page shows it already (home). */
+  offline: OfflineControlView | undefined;
+}
+
+interface ShellOptions {
+  lang: LanguageCode;
+  url: string;
+  title?: string | undefined;
+  description: string;
+  alternates?: Alternate[];
+  noindex?: boolean;
+  webAssembly?: boolean;
+  searchable?: boolean;
+  offlineInFooter?: boolean;
+  picker: (code: LanguageCode) => string;
+}
+
+export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): ShellView {
+  const { lang } = options;
+  return {
+    lang,
+    html: languageAttributes(lang),
+    head: {
+      title: documentTitle(options.title, t('site.name')),
+      description: options.description,
+      canonical: new URL(options.url, siteUrl).href,
+      alternates: options.alternates ?? [],
+      noindex: options.noindex ?? false,
+      webAssembly: options.webAssembly ?? false,
+      manifest: webManifestUrl(lang),
+    },
+    searchable: options.searchable ?? false,
+    picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, links: pickerLinks(lang, options.picker) },
+    links: {
+      home: generatedPageUrl(lang, 'home'),
+      search: generatedPageUrl(lang, 'search'),
+      emergency: pageUrl(lang, wellKnownPages.emergency),
+      footer: [
+        { href: pageUrl(lang, wellKnownPages.about), labelKey: 'footer.about' },
+        { href: pageUrl(lang, wellKnownPages.accessibility), labelKey: 'footer.accessibility' },
+        { href: pageUrl(lang, wellKnownPages.privacy), labelKey: 'footer.privacy' },
+        { href: generatedPageUrl(lang, 'status'), labelKey: 'footer.translations' },
+      ],
+    },
+    offline: options.offlineInFooter === false ? undefined : offlineControlView(lang, t, 'footer'),
+  };
+}
+
+/** A link to a page with its description: a section's pages, or the entrances on the home page. */
+export interface PageListItem {
+  href: string;
+  title: string;
+  description: string;
+  /** An untranslated page is listed with its Swedish title and description, marked as Swedish. */
+  text: TextAttributes;
+  /** …which must not enter this language's search index. */
+  searchable: boolean;
+}
+
+function listItem(page: SitePage): PageListItem {
+  return { href: page.url, title: page.shown.data.title, description: page.shown.data.description, text: textAttributesOf(page), searchable: page.kind !== 'fallback' };
+}
+
+function treeNodes(site: SiteIndex) {
+  return site.sourcePages.map((page) => ({ id: page.id, order: page.source.data.order }));
+}
+
+/** The pages listed on the language home: sections and pages under no section. */
+export function topLevelItems(site: SiteIndex, lang: LanguageCode): PageListItem[] {
+  return topLevelOf(treeNodes(site)).map((node) => listItem(site.page(lang, node.id)!));
+}
+
+export function sectionItems(site: SiteIndex, lang: LanguageCode, sectionId: string): PageListItem[] {
+  return childrenOf(sectionId, treeNodes(site)).map((node) => listItem(site.page(lang, node.id)!));
+}
+
+export interface Crumb {
+  title: string;
+  href: string;
+  text: TextAttributes;
+}
+
+function crumbFor(page: SitePage): Crumb {
+  return { title: page.shown.data.title, href: page.url, text: textAttributesOf(page) };
+}
+
+/** A link to another language's version, marked so screen readers switch voice. */
+export interface VersionLink {
+  href: string;
+  hreflang: string;
+}
+
+/**
+ * The notices above a page's text, each present only when true: not translated yet (Swedish
+ * shown; with a link to the English version if there is one), translated from an older
+ * Swedish version, or machine-translated and not reviewed.
+ */
+export interface Notices {
+  fallback?: { languageName: string; english?: VersionLink | undefined };
+  outdated?: { source: VersionLink };
+  machine?: { source: VersionLink };
+}
+
+/** The second language that is not the source: the one a fallback page links to (English). */
+const otherSecondLanguage: LanguageCode = secondLanguages.find((code) => code !== sourceLanguage)!;
+
+export function noticesFor(page: SitePage): Notices {
+  const notices: Notices = {};
+  const source = { href: pageUrl(sourceLanguage, page.id), hreflang: getLanguage(sourceLanguage).hreflang };
+  if (page.kind === 'fallback') {
+    // (An English fallback has no English version to offer: availableIn says so.)
+    const english = page.availableIn.includes(otherSecondLanguage)
+      ? { href: pageUrl(otherSecondLanguage, page.id), hreflang: getLanguage(otherSecondLanguage).hreflang }
+      : undefined;
+    notices.fallback = { languageName: getLanguage(page.lang).endonym, english };
+  }
+  if (page.status === 'outdated') notices.outdated = { source };
+  if (isUnreviewedMachineTranslation(page)) notices.machine = { source };
+  return notices;
+}
+
+export interface ContentPageView {
+  shell: ShellView;
+  title: string;
+  /** Attributes of the text shown (h1, table of contents, body). */
+  text: TextAttributes;
+  breadcrumbs: { trail: Crumb[]; current: Crumb };
+  notices: Notices;
+  updated: { iso: string; display: string };
+  toc: Heading[];
+  children: PageListItem[];
+  /** The authorities' pages the facts come from; their titles are Swedish, as the authorities write them. */
+  sources: (SourceLink & { text: LanguageAttributes })[];
+  /** Spelling variants and inflections for search (Pagefind has no stemmer for many of our languages). */
+  keywords: string;
+}
+
+/** Every content page in every language: a translation, the Swedish source, or a fallback. */
+export function contentPageView(site: SiteIndex, page: SitePage, headings: readonly Heading[], siteUrl: URL, t: Translate): ContentPageView {
+  const data = page.shown.data;
+  const existingIds = new Set(site.sourcePages.map((source) => source.id));
+  const isFallback = page.kind === 'fallback';
+  return {
+    shell: shellView({
+      lang: page.lang,
+      url: page.url,
+      title: data.title,
+      description: data.description,
+      // A fallback is Swedish text under another language's URL: it is nobody's alternate.
+      alternates: isFallback ? [] : alternatesFor(page.id, page.availableIn, siteUrl),
+      noindex: isFallback,
+      searchable: !isFallback,
+      picker: (code) => pageUrl(code, page.id),
+    }, siteUrl, t),
+    title: data.title,
+    text: textAttributesOf(page),
+    breadcrumbs: {
+      trail: breadcrumbIds(page.id, existingIds).map((id) => crumbFor(site.page(page.lang, id)!)),
+      current: crumbFor(page),
+    },
+    notices: noticesFor(page),
+    updated: { iso: isoDate(data.updated), display: formatDate(data.updated, getLanguage(page.lang).intlLocale) },
+    toc: tocEntries(headings),
+    children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],
+    sources: (page.source.data.sources ?? []).map((source) => ({ ...source, text: languageAttributes(sourceLanguage) })),
+    keywords: data.keywords.join(' · '),
+  };
+}
+
+export interface HomeView {
+  shell: ShellView;
+  items: PageListItem[];
+  offline: OfflineControlView;
+}
+
+/** A language's home page: entrances by situation, in the reader's language. */
+export function homeView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate): HomeView {
+  // Every language has a real home page (its text is interface strings); x-default is the chooser.
+  const alternates = [
+    ...languageCodes.map((code) => ({ hreflang: getLanguage(code).hreflang, href: new URL(generatedPageUrl(code, 'home'), siteUrl).href })),
+    { hreflang: 'x-default', href: new URL(rootPages.chooser, siteUrl).href },
+  ];
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, offlineInFooter: false, picker: (code) => pageUrl(code, homeId) }, siteUrl, t),
+    items: topLevelItems(site, lang),
+    offline: offlineControlView(lang, t, 'home'),
+  };
+}
+
+/** A language offered in search when the reader's own finds nothing. */
+export interface OtherSearchLanguage {
+  code: string;
+  htmlLang: string;
+  dir: string;
+  script: Script;
+  label: string;
+}
+
+/** What the <site-search> element reads from its `data-config`. */
+export interface SearchConfig {
+  lang: string;
+  intlLocale: string;
+  results: PluralForms;
+  noResults: string;
+  loading: string;
+  otherLanguages: OtherSearchLanguage[];
+}
+
+export interface SearchView {
+  shell: ShellView;
+  action: string;
+  config: SearchConfig;
+  /** The sections, listed for readers without JavaScript. */
+  sections: PageListItem[];
+}
+
+/** `strings` are the language's raw interface strings: the script fills their placeholders itself. */
+export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrings, siteUrl: URL, t: Translate): SearchView {
+  const language = getLanguage(lang);
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'search'), title: t('search.title'), description: t('search.label'), webAssembly: true, picker: (code) => generatedPageUrl(code, 'search') }, siteUrl, t),
+    action: generatedPageUrl(lang, 'search'),
+    config: {
+      lang,
+      intlLocale: language.intlLocale,
+      results: pluralFormsOf(strings, 'search.results'),
+      noResults: strings['search.noResults']!,
+      loading: t('search.loading'),
+      otherLanguages: secondLanguages
+        .filter((code) => code !== lang)
+        .map((code) => getLanguage(code))
+        .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t('search.inLanguage', { language: other.endonym }) })),
+    },
+    sections: topLevelItems(site, lang),
+  };
+}
+
+export interface StatusView {
+  shell: ShellView;
+  /** One column per language, headed by its code (marked with the language, as screen readers need). */
+  columns: { code: LanguageCode; lang: string }[];
+  rows: StatusRow[];
+}
+
+/** For editors: every page × every language, with its status and a link to each version. */
+export function statusView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate): StatusView {
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'status'), title: t('status.title'), description: t('status.intro'), noindex: true, picker: (code) => generatedPageUrl(code, 'status') }, siteUrl, t),
+    columns: languageCodes.map((code) => ({ code, lang: getLanguage(code).htmlLang })),
+    rows: statusMatrix(site.pages),
+  };
+}
+
+/** One language's entry on the root pages (chooser, 404): its strings, marked with its language. */
+export interface RootEntry {
+  code: LanguageCode;
+  home: string;
+  hreflang: string;
+  endonym: string;
+  attributes: LanguageAttributes;
+  t: Translate;
+}
+
+export interface RootView {
+  html: LanguageAttributes;
+  /** The heading in the two second languages: the first as the page's language, the second marked. */
+  heading: { first: string; second: string; secondAttributes: LanguageAttributes };
+  entries: RootEntry[];
+}
+
+/**
+ * The pages outside the language folders: the root language chooser and the 404 page. They
+ * speak every language, each entry in its own lang and dir, and head in the second languages.
+ */
+export function rootView(headingKey: string, translatorFor: (code: LanguageCode) => Translate): RootView {
+  const [first, second] = secondLanguages;
+  return {
+    html: languageAttributes(first),
+    heading: { first: translatorFor(first)(headingKey), second: translatorFor(second)(headingKey), secondAttributes: languageAttributes(second) },
+    entries: languages.map((language) => ({
+      code: language.code,
+      home: generatedPageUrl(language.code, 'home'),
+      hreflang: language.hreflang,
+      endonym: language.endonym,
+      attributes: languageAttributes(language.code),
+      t: translatorFor(language.code),
+    })),
+  };
+}
+
+export interface ChooserView extends RootView {
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: Alternate[];
+}
+
+/** The root: a language chooser. It never redirects; every language names itself. */
+export function chooserView(siteUrl: URL, translatorFor: (code: LanguageCode) => Translate): ChooserView {
+  const root = rootView('chooser.title', translatorFor);
+  const chooserUrl = new URL(rootPages.chooser, siteUrl).href;
+  return {
+    ...root,
+    title: [...new Set(secondLanguages.map((code) => translatorFor(code)('site.name')))].join(' · '),
+    description: translatorFor(sourceLanguage)('site.tagline'),
+    canonical: chooserUrl,
+    alternates: [...root.entries.map((entry) => ({ hreflang: entry.hreflang, href: new URL(entry.home, siteUrl).href })), { hreflang: 'x-default', href: chooserUrl }],
+  };
+}
+
+/** The 404 page: "not found" in every language with a link home; its title in the second languages. */
+export function notFoundView(translatorFor: (code: LanguageCode) => Translate): RootView & { title: string } {
+  const root = rootView('notFound.title', translatorFor);
+  return { ...root, title: `${root.heading.first} · ${root.heading.second}` };
+}
+
+/** The save-for-offline control: hidden until its script finds a browser that can save pages. */
+export interface OfflineControlView {
+  lang: LanguageCode;
+  intlLocale: string;
+  /** The build writes the guide's measured size over it (src/offline/built-files-fs.ts). */
+  sizePlaceholder: string;
+  strings: OfflineStrings;
+  /** On the home page a section with a heading; in the footer a short block. */
+  variant: 'home' | 'footer';
+  headingId: string;
+}
+
+export function offlineControlView(lang: LanguageCode, t: Translate, variant: 'home' | 'footer'): OfflineControlView {
+  const { intlLocale } = getLanguage(lang);
+  return { lang, intlLocale, sizePlaceholder, strings: offlineStrings(intlLocale, t), variant, headingId: `offline-${variant}` };
+}
+
+export interface OfflinePageView {
+  shell: ShellView;
+  /** Home, search and the sections: what a saved guide holds. */
+  links: { href: string; title: string; text: TextAttributes }[];
+}
+
+/** What the service worker shows, with the network off, for a page that is not saved. */
+export function offlinePageView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate): OfflinePageView {
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'offline'), title: t('offlinePage.title'), description: t('offlinePage.body'), noindex: true, picker: (code) => generatedPageUrl(code, 'offline') }, siteUrl, t),
+    links: [
+      { href: generatedPageUrl(lang, 'home'), title: t('breadcrumbs.home'), text: {} },
+      { href: generatedPageUrl(lang, 'search'), title: t('search.title'), text: {} },
+      ...topLevelItems(site, lang).map((item) => ({ href: item.href, title: item.title, text: item.text })),
+    ],
+  };
+}

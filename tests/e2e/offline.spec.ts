@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getLanguage, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
 import type { GuideManifest } from '../../src/offline/guide-manifest.ts';
-import { distDir } from './site-pages.ts';
+import { distDir } from '../support/built-site.ts';
 
 const strings = (lang: string) => JSON.parse(readFileSync(path.resolve(`src/i18n/strings/${lang}.json`), 'utf8')) as Record<string, string>;
 const guideOf = (lang: string) => JSON.parse(readFileSync(path.join(distDir, 'offline-files', `${lang}.json`), 'utf8')) as GuideManifest;

@@ -2,24 +2,16 @@
  * Search as readers use it: a word in their own language finds the page in their language, a
  * Swedish official term finds their language's pages, and when their language finds nothing
  * the Swedish and English results are offered, marked as another language. Fallback pages
- * never appear in a non-Swedish result list.
+ * never appear in a non-Swedish result list. Tests wait on the element's state (aria-busy),
+ * never on translated text.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { getLanguage, languageCodes, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
-import { hasOwnFile, pageIdsIn, readPage, titleOf } from './content-files.ts';
+import { expect, test } from '@playwright/test';
+import { getLanguage, languageCodes, secondLanguages, sourceLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
+import { generatedPageUrl, pageUrl, splitUrlPath } from '../../src/site/routes.ts';
+import { hasOwnFile, pageIdsIn, readPage, titleOf } from '../support/content-tree.ts';
+import { resultPaths, search, searchFinished } from '../support/search.ts';
 
 const targetPage = 'jag-ar-asylsokande/lma-kortet';
-
-async function search(page: Page, lang: string, term: string): Promise<void> {
-  await page.goto(`/${lang}/sok/`);
-  await page.getByRole('searchbox').fill(term);
-  await page.getByRole('searchbox').press('Enter');
-  await expect(page.locator('.search-status')).not.toHaveText(/^$|…/);
-}
-
-function resultHrefs(page: Page, selector = 'site-search > .search-results a'): Promise<string[]> {
-  return page.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
 
 /** The longest word of the page's title in that language: something a reader would type. */
 function wordFromTitle(lang: string): string {
@@ -27,25 +19,24 @@ function wordFromTitle(lang: string): string {
   return words.sort((a, b) => b.length - a.length)[0]!;
 }
 
-for (const lang of languageCodes) {
+for (const lang of languageCodes.filter((code) => hasOwnFile(code, targetPage))) {
   test(`a word in ${lang} finds the page in ${lang}`, async ({ page }) => {
-    test.skip(!hasOwnFile(lang, targetPage), `${targetPage} is not translated into ${lang}`);
     const word = wordFromTitle(lang);
     await search(page, lang, word);
-    expect(await resultHrefs(page), `searching “${word}”`).toContain(`/${lang}/${targetPage}/`);
+    expect(await resultPaths(page), `searching “${word}”`).toContain(pageUrl(lang, targetPage));
     await expect(page.locator('.search-status')).toHaveAttribute('role', 'status');
   });
 }
 
-test('a Swedish term typed on another language’s site finds that language’s pages', async ({ page }) => {
-  for (const lang of ['ar', 'ti', 'uk'] as const) {
-    test.skip(!hasOwnFile(lang, 'jag-har-fatt-uppehallstillstand/forsta-stegen'), 'first-steps page not translated');
+const firstSteps = 'jag-har-fatt-uppehallstillstand/forsta-stegen';
+for (const lang of (['ar', 'ti', 'uk'] as const).filter((code) => hasOwnFile(code, firstSteps))) {
+  test(`a Swedish term typed on the ${lang} site finds ${lang} pages`, async ({ page }) => {
     await search(page, lang, 'personnummer');
-    const hrefs = await resultHrefs(page);
-    expect(hrefs, lang).toContain(`/${lang}/jag-har-fatt-uppehallstillstand/forsta-stegen/`);
-    expect(hrefs.every((href) => href.startsWith(`/${lang}/`)), `${lang}: results stay in the reader's language`).toBe(true);
-  }
-});
+    const paths = await resultPaths(page);
+    expect(paths).toContain(pageUrl(lang, firstSteps));
+    expect(paths.every((pathname) => splitUrlPath(pathname).lang === lang), 'results stay in the reader’s language').toBe(true);
+  });
+}
 
 test('when the reader’s language finds nothing, Swedish and English results are offered', async ({ page }) => {
   const lang: LanguageCode = 'ar';
@@ -65,26 +56,27 @@ test('when the reader’s language finds nothing, Swedish and English results ar
   await expect(other).toBeVisible();
   await expect(other.locator('h2')).not.toBeEmpty();
   const firstResult = other.locator('li').first();
-  await expect(firstResult.locator('a')).toHaveAttribute('lang', /^(sv|en)$/);
-  await expect(firstResult.locator('.search-language')).toHaveText(new RegExp(`${getLanguage('sv').endonym}|${getLanguage('en').endonym}`));
-  const hrefs = await resultHrefs(page, '.search-other a');
-  expect(hrefs.length).toBeGreaterThan(0);
-  expect(hrefs.every((href) => href.startsWith('/ar/')), 'offered results open in the reader’s language').toBe(true);
+  await expect(firstResult.locator('a')).toHaveAttribute('lang', new RegExp(`^(${secondLanguages.map((code) => getLanguage(code).htmlLang).join('|')})$`));
+  await expect(firstResult.locator('a')).toHaveAttribute('data-script', 'latin');
+  await expect(firstResult.locator('.search-language')).toHaveText(new RegExp(secondLanguages.map((code) => getLanguage(code).endonym).join('|')));
+  const paths = await resultPaths(page, '.search-other a');
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths.every((pathname) => splitUrlPath(pathname).lang === lang), 'offered results open in the reader’s language').toBe(true);
   await expect(page.locator('.search-status')).toContainText(word);
 });
 
-test('no fallback page appears in a non-Swedish result list', async ({ page }) => {
-  for (const lang of languageCodes.filter((code) => code !== sourceLanguage)) {
+for (const lang of languageCodes.filter((code) => code !== sourceLanguage)) {
+  test(`no fallback page appears in the ${lang} result list`, async ({ page }) => {
     await search(page, lang, 'Migrationsverket');
-    for (const href of await resultHrefs(page)) {
-      const slug = href.split('/').slice(2, -1).join('/');
-      expect(hasOwnFile(lang, slug), `${href} in ${lang} results is a fallback page`).toBe(true);
+    for (const pathname of await resultPaths(page)) {
+      expect.soft(hasOwnFile(lang, splitUrlPath(pathname).slug), `${pathname} in ${lang} results is a fallback page`).toBe(true);
     }
-  }
-});
+  });
+}
 
 test('search is usable by keyboard and announces the number of results', async ({ page }) => {
-  await page.goto('/sv/sok/?q=LMA');
+  await page.goto(`${generatedPageUrl('sv', 'search')}?q=LMA`);
+  await searchFinished(page);
   await expect(page.locator('.search-status')).toHaveText(/^\d+ träff/);
   await page.getByRole('searchbox').focus();
   await page.keyboard.press('Tab');
@@ -93,12 +85,30 @@ test('search is usable by keyboard and announces the number of results', async (
   await expect(page.locator('site-search > .search-results a').first()).toBeFocused();
 });
 
+test('typing then pressing Enter runs one search, so the count is announced once', async ({ page }) => {
+  await page.goto(generatedPageUrl('sv', 'search'));
+  // Record every text the live region announces.
+  await page.locator('.search-status').evaluate((status) => {
+    const announced: string[] = [];
+    (window as unknown as { announced: string[] }).announced = announced;
+    new MutationObserver(() => announced.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.getByRole('searchbox').fill('Migrationsverket');
+  await page.getByRole('searchbox').press('Enter');
+  await searchFinished(page);
+  // The typing's own search would start 300 ms after the last keystroke: give it time to show.
+  await page.waitForTimeout(1000);
+  await searchFinished(page);
+  const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+  expect(announced.filter((text) => /\d/.test(text)), `announced: ${announced.join(' | ')}`).toHaveLength(1);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs JavaScript and links to the sections', async ({ page }) => {
-    await page.goto('/ti/sok/');
+    await page.goto(generatedPageUrl('ti', 'search'));
     await expect(page.locator('.search-without-script')).toBeVisible();
-    await expect(page.locator('.search-without-script a[href="/ti/jag-ar-asylsokande/"]')).toBeVisible();
+    await expect(page.locator(`.search-without-script a[href="${pageUrl('ti', 'jag-ar-asylsokande/index')}"]`)).toBeVisible();
     await expect(page.locator('site-search form')).toBeHidden();
   });
 });

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { languageCodes } from '../../src/i18n/languages.ts';
-import type { ContentFile } from '../../src/content-files/file.ts';
 import { sourceHashOf } from '../../src/content-files/hash.ts';
-import type { PageData } from '../../src/content-files/schema.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
+import { contentFile } from '../support/content-file.ts';
 
-function file(folder: string, id: string, data: Partial<PageData> = {}, body = 'Text.'): ContentFile {
-  return {
-    folder,
-    id,
-    filePath: `content/${folder}/${id}.md`,
-    body,
-    data: { title: `${folder} ${id}`, description: 'd', updated: new Date('2026-11-21'), keywords: [], ...data },
-  };
-}
+const file = contentFile;
 
 const source = file('sv', 'asyl/lma', { sources: [{ title: 'Migrationsverket', url: 'https://www.migrationsverket.se/' }] });
 const hash = sourceHashOf(source);

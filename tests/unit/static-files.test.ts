@@ -9,10 +9,15 @@ describe('static files', () => {
     assert.equal(fileForUrlPath(root, '/ar/om-sverige/?q=x'), path.join(root, 'ar/om-sverige/index.html'));
     assert.equal(fileForUrlPath(root, '/pagefind/pagefind.js'), path.join(root, 'pagefind/pagefind.js'));
   });
-  it('never leaves the folder', () => {
+  it('normalises `..` away, so it stays in the folder', () => {
     assert.equal(fileForUrlPath(root, '/../../etc/passwd'), path.join(root, 'etc/passwd'));
     assert.equal(fileForUrlPath(root, '/%2e%2e/%2e%2e/etc/passwd'), path.join(root, 'etc/passwd'));
     assert.equal(fileForUrlPath(root, '/%E0%A4%A'), null);
+  });
+  it('refuses what normalising cannot see: encoded backslashes on Windows', () => {
+    const windowsRoot = 'C:\\site\\dist';
+    assert.equal(fileForUrlPath(windowsRoot, '/ar/index.html', path.win32), 'C:\\site\\dist\\ar\\index.html');
+    assert.equal(fileForUrlPath(windowsRoot, '/..%5C..%5Cwindows%5Cwin.ini', path.win32), null);
   });
   it('names content types', () => {
     assert.equal(contentTypeOf('a/index.html'), 'text/html; charset=utf-8');

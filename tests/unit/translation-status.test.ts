@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ContentFile } from '../../src/content-files/file.ts';
+import { contentFile, sourceFile } from '../support/content-file.ts';
 import { sourceHashOf } from '../../src/content-files/hash.ts';
 import { buildSiteModel, isUnreviewedMachineTranslation, translationStatus } from '../../src/site/model.ts';
 import { statusMatrix, translationReport } from '../../src/site/status.ts';
@@ -21,19 +21,9 @@ describe('translationStatus', () => {
   });
 });
 
-const source: ContentFile = {
-  folder: 'sv',
-  id: 'a',
-  filePath: 'content/sv/a.md',
-  body: 'Text.',
-  data: { title: 'A', description: 'd', updated: new Date('2026-11-21'), keywords: [], sources: [{ title: 'Migrationsverket', url: 'https://www.migrationsverket.se/' }] },
-};
-const translation = (folder: string, method: 'human' | 'machine' | 'machine-reviewed', recorded: string | undefined): ContentFile => ({
-  ...source,
-  folder,
-  filePath: `content/${folder}/a.md`,
-  data: { ...source.data, sources: undefined, translation: { method, ...(recorded ? { source: recorded } : {}) } },
-});
+const source = sourceFile('a');
+const translation = (folder: string, method: 'human' | 'machine' | 'machine-reviewed', recorded: string | undefined) =>
+  contentFile(folder, 'a', { translation: { method, ...(recorded ? { source: recorded } : {}) } });
 const hash = sourceHashOf(source);
 const model = buildSiteModel([
   source,

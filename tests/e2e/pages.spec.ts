@@ -1,0 +1,93 @@
+/**
+ * Every built page in every language has the right language and direction, one h1, a title, a
+ * working skip link and a language picker whose links all resolve; and the pages built from
+ * code (root chooser, 404, home, status page) show what they promise.
+ */
+import { expect, test } from '@playwright/test';
+import { getLanguage, languageCodes, sourceLanguage } from '../../src/i18n/languages.ts';
+import { generatedPageUrl, pageUrl, rootPages, wellKnownPages } from '../../src/site/routes.ts';
+import { builtPages, pagesByLanguage } from '../support/built-site.ts';
+import { hasOwnFile } from '../support/content-tree.ts';
+
+const built = new Set(builtPages());
+
+for (const [lang, paths] of pagesByLanguage()) {
+  test(`every page in ${lang} has the right language, structure and picker`, async ({ page }) => {
+    const language = getLanguage(lang);
+    expect(paths.length, `no pages built for ${lang}`).toBeGreaterThan(0);
+    for (const pathname of paths) {
+      const response = await page.goto(pathname);
+      // Soft: one bad page must not hide the others.
+      expect.soft(response?.status(), pathname).toBe(200);
+      const html = page.locator('html');
+      await expect.soft(html, pathname).toHaveAttribute('lang', language.htmlLang);
+      await expect.soft(html, pathname).toHaveAttribute('dir', language.dir);
+      await expect.soft(html, pathname).toHaveAttribute('data-script', language.script);
+      await expect.soft(page.locator('h1'), pathname).toHaveCount(1);
+      expect.soft((await page.title()).trim(), pathname).not.toBe('');
+
+      const skipTarget = (await page.locator('a.skip-link').getAttribute('href')) ?? '';
+      expect.soft(skipTarget, pathname).toMatch(/^#./);
+      await expect.soft(page.locator(skipTarget || 'no-skip-link'), `${pathname}: skip-link target`).toHaveCount(1);
+
+      const pickerLinks = page.locator('.language-list a');
+      await expect.soft(pickerLinks, pathname).toHaveCount(languageCodes.length);
+      for (const href of await pickerLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+        expect.soft(built.has(href), `${pathname}: language picker link ${href} does not resolve`).toBe(true);
+      }
+    }
+  });
+}
+
+test('the root is a language chooser that lists every language by endonym', async ({ page }) => {
+  await page.goto(rootPages.chooser);
+  expect(new URL(page.url()).pathname).toBe(rootPages.chooser);
+  for (const code of languageCodes) {
+    const language = getLanguage(code);
+    const link = page.locator(`.chooser-list a[href="${generatedPageUrl(code, 'home')}"]`);
+    await expect(link).toHaveAttribute('lang', language.htmlLang);
+    await expect(link).toHaveAttribute('hreflang', language.hreflang);
+    await expect(link).toHaveAttribute('dir', language.dir);
+    await expect(link.locator('.endonym')).toHaveText(language.endonym);
+  }
+});
+
+test('a missing address answers with the 404 page in every language', async ({ page }) => {
+  const response = await page.goto('/ar/finns-inte/');
+  expect(response?.status()).toBe(404);
+  for (const code of languageCodes) {
+    await expect(page.locator(`li[lang="${getLanguage(code).htmlLang}"] a[href="${generatedPageUrl(code, 'home')}"]`)).toHaveCount(1);
+  }
+});
+
+test('every page carries the emergency numbers as phone links, and a link to more', async ({ page }) => {
+  for (const pathname of ['/sv/', '/ar/jag-ar-asylsokande/', '/ti/akut-hjalp/', '/uk/sok/']) {
+    await page.goto(pathname);
+    for (const number of ['112', '1177', '11414']) {
+      await expect(page.locator(`.emergency a[href="tel:${number}"]`), pathname).toHaveCount(1);
+    }
+    const lang = pathname.split('/')[1]!;
+    await expect(page.locator(`.emergency a[href="${pageUrl(lang, wellKnownPages.emergency)}"]`), pathname).toHaveCount(1);
+  }
+});
+
+test('the home page offers entrances by situation', async ({ page }) => {
+  await page.goto('/so/');
+  for (const section of ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand', 'jag-har-kommit-utan-mina-foraldrar', 'om-sverige']) {
+    await expect(page.locator(`#situations ~ ul a[href="/so/${section}/"]`)).toHaveCount(1);
+  }
+});
+
+test('editors find every page’s status in every language on the status page', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('.site-footer').getByRole('link', { name: 'Translation status' }).click();
+  await expect(page).toHaveURL(new RegExp(`${generatedPageUrl('en', 'status')}$`));
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  const row = page.locator('tr', { has: page.locator('th code', { hasText: /^jag-ar-asylsokande\/lma-kortet$/ }) });
+  await expect(row.locator('td')).toHaveCount(languageCodes.length);
+  for (const code of languageCodes) {
+    const expected = code === sourceLanguage ? 'source' : hasOwnFile(code, 'jag-ar-asylsokande/lma-kortet') ? /^status-(current|outdated)$/ : 'status-missing';
+    const cell = row.locator(`td:has(a[href="${pageUrl(code, 'jag-ar-asylsokande/lma-kortet')}"])`);
+    await expect(cell).toHaveClass(expected === 'source' ? 'status-source' : expected);
+  }
+});

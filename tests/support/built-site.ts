@@ -1,0 +1,58 @@
+/**
+ * The built pages, read from dist/ so the tests cover whatever the build produced: every page
+ * in every language, fallbacks included, and the root pages (chooser, 404).
+ */
+import path from 'node:path';
+import { isLanguageCode, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
+import { generatedPageUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
+import { isSectionPage } from '../../src/site/tree.ts';
+import { builtPagesWithRootPages } from '../../tools/dist.ts';
+import { contentSite } from './content-tree.ts';
+
+export const distDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+
+let built: string[] | undefined;
+
+/** Every built page: `/`, `/404.html`, `/ar/`, `/ar/om-sverige/` … */
+export function builtPages(): string[] {
+  built ??= builtPagesWithRootPages(distDir);
+  return built;
+}
+
+export const htmlFileOf = (pathname: string) => path.join(distDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
+
+/** Pages grouped by language, so each language's sweep is one test that workers can share out. */
+export function pagesByLanguage(): Map<LanguageCode, string[]> {
+  const groups = new Map<LanguageCode, string[]>(languageCodes.map((code) => [code, []]));
+  for (const pathname of builtPages()) {
+    const { lang } = splitUrlPath(pathname);
+    if (isLanguageCode(lang)) groups.get(lang)!.push(pathname);
+  }
+  return groups;
+}
+
+/** Splits a list into pieces of at most `size`, so a long sweep runs as several tests in parallel. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/**
+ * One page of each template in a language: the home, a section page, a content page, a
+ * fallback (where the language has one), the glossary, search and the status page. The pages
+ * are chosen from the site model, so they follow the content as it grows.
+ */
+export function templatePages(lang: LanguageCode): { template: string; pathname: string }[] {
+  const pages = contentSite().pages.filter((page) => page.lang === lang && page.id !== 'index');
+  const first = (template: string, found: { url: string } | undefined) => (found ? [{ template, pathname: found.url }] : []);
+  return [
+    { template: 'home', pathname: generatedPageUrl(lang, 'home') },
+    ...first('section', pages.find((page) => isSectionPage(page.id) && page.kind !== 'fallback')),
+    ...first('content page', pages.find((page) => !isSectionPage(page.id) && page.kind !== 'fallback')),
+    ...first('fallback', pages.find((page) => page.kind === 'fallback')),
+    ...first('glossary', pages.find((page) => page.id === 'mer-om-sverige/viktiga-ord')),
+    { template: 'search', pathname: generatedPageUrl(lang, 'search') },
+    { template: 'status', pathname: generatedPageUrl(lang, 'status') },
+  ];
+}
+
+export const rootPagePaths: string[] = Object.values(rootPages);

@@ -1,0 +1,178 @@
+/**
+ * The view model of each kind of page: what a reader sees besides the text (language marks,
+ * notices, breadcrumbs, head alternates, picker, search offers), decided in src/site/view.ts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sourceHashOf } from '../../src/content-files/hash.ts';
+import type { PageData } from '../../src/content-files/schema.ts';
+import { languageCodes } from '../../src/i18n/languages.ts';
+import { buildSiteModel, indexSite } from '../../src/site/model.ts';
+import { contentFile, migrationsverket, sourceFile } from '../support/content-file.ts';
+import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, noticesFor, notFoundView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
+
+const siteUrl = new URL('https://example.org');
+/** A stand-in for i18next: shows the key and its options, so tests see which string is used. */
+const t = (key: string, options?: Record<string, unknown>) => (options ? `${key}(${JSON.stringify(options)})` : key);
+const translatorFor = (lang: string) => (key: string) => `${lang}:${key}`;
+
+const sources = [migrationsverket];
+const file = (folder: string, id: string, data: Partial<PageData> = {}) => (folder === 'sv' ? sourceFile(id, data) : contentFile(folder, id, data));
+
+const section = file('sv', 'asyl/index', { order: 10 });
+const card = file('sv', 'asyl/lma', { order: 20, keywords: ['LMA', 'kort'] });
+const dublin = file('sv', 'asyl/dublin', { order: 10 });
+const emergency = file('sv', 'akut-hjalp', { order: 5 });
+const site = indexSite(buildSiteModel([
+  section,
+  card,
+  dublin,
+  emergency,
+  file('en', 'asyl/lma', { translation: { source: sourceHashOf(card), method: 'machine' } }),
+  file('ar', 'asyl/lma', { translation: { source: '000000000000', method: 'human' } }),
+  file('ar', 'asyl/index', { translation: { source: sourceHashOf(section), method: 'human' } }),
+]));
+const page = (lang: (typeof languageCodes)[number], id: string) => site.page(lang, id)!;
+
+describe('a content page', () => {
+  it('in Swedish: indexed, with every real version as alternate and x-default on Swedish', () => {
+    const view = contentPageView(site, page('sv', 'asyl/lma'), [], siteUrl, t);
+    assert.deepEqual(view.shell.html, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' });
+    assert.equal(view.shell.head.title, 'sv asyl/lma – site.name');
+    assert.equal(view.shell.head.canonical, 'https://example.org/sv/asyl/lma/');
+    assert.deepEqual(view.shell.head.alternates.map((alternate) => alternate.hreflang), ['sv', 'en', 'ar', 'x-default']);
+    assert.equal(view.shell.head.noindex, false);
+    assert.equal(view.shell.searchable, true);
+    assert.deepEqual(view.text, {});
+    assert.deepEqual(view.notices, {});
+    assert.equal(view.keywords, 'LMA · kort');
+    assert.deepEqual(view.sources, [{ ...sources[0], text: { lang: 'sv', dir: 'ltr', 'data-script': 'latin' } }]);
+  });
+
+  it('as a fallback: Swedish text marked as Swedish, not indexed, nobody’s alternate, says so and links to English', () => {
+    const view = contentPageView(site, page('ti', 'asyl/lma'), [], siteUrl, t);
+    assert.deepEqual(view.shell.html, { lang: 'ti', dir: 'ltr', 'data-script': 'ethiopic' });
+    assert.deepEqual(view.text, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' });
+    assert.equal(view.title, 'sv asyl/lma');
+    assert.equal(view.shell.head.noindex, true);
+    assert.equal(view.shell.searchable, false);
+    assert.deepEqual(view.shell.head.alternates, []);
+    assert.deepEqual(view.notices, { fallback: { languageName: 'ትግርኛ', english: { href: '/en/asyl/lma/', hreflang: 'en' } } });
+  });
+
+  it('as a fallback in an RTL language: the Swedish text reads left to right', () => {
+    const view = contentPageView(site, page('fa', 'asyl/dublin'), [], siteUrl, t);
+    assert.deepEqual(view.shell.html, { lang: 'fa', dir: 'rtl', 'data-script': 'arabic' });
+    assert.deepEqual(view.text, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' });
+    assert.equal(view.notices.fallback?.english, undefined, 'no English version to offer');
+  });
+
+  it('in English as a fallback does not offer English', () => {
+    assert.equal(noticesFor(page('en', 'asyl/dublin')).fallback?.english, undefined);
+  });
+
+  it('translated by machine from today’s Swedish: says machine, links to the Swedish text', () => {
+    assert.deepEqual(noticesFor(page('en', 'asyl/lma')), { machine: { source: { href: '/sv/asyl/lma/', hreflang: 'sv' } } });
+  });
+
+  it('translated from an older Swedish version: says outdated, and not machine when a person translated', () => {
+    assert.deepEqual(noticesFor(page('ar', 'asyl/lma')), { outdated: { source: { href: '/sv/asyl/lma/', hreflang: 'sv' } } });
+  });
+
+  it('has breadcrumbs through its sections, each marked with the language of its title', () => {
+    const view = contentPageView(site, page('ru', 'asyl/lma'), [], siteUrl, t);
+    assert.deepEqual(view.breadcrumbs.trail, [{ title: 'sv asyl/index', href: '/ru/asyl/', text: { lang: 'sv', dir: 'ltr', 'data-script': 'latin' } }]);
+    assert.deepEqual(view.breadcrumbs.current.href, '/ru/asyl/lma/');
+    const arabic = contentPageView(site, page('ar', 'asyl/lma'), [], siteUrl, t);
+    assert.deepEqual(arabic.breadcrumbs.trail, [{ title: 'ar asyl/index', href: '/ar/asyl/', text: {} }]);
+  });
+
+  it('as a section lists its pages in order, untranslated ones marked and kept out of search', () => {
+    const view = contentPageView(site, page('ar', 'asyl/index'), [], siteUrl, t);
+    assert.deepEqual(view.children.map((item) => [item.href, item.searchable, item.text]), [
+      ['/ar/asyl/dublin/', false, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' }],
+      ['/ar/asyl/lma/', true, {}],
+    ]);
+    assert.deepEqual(contentPageView(site, page('ar', 'asyl/lma'), [], siteUrl, t).children, []);
+  });
+
+  it('links the picker to the same page in every language and marks the current one', () => {
+    const { picker } = contentPageView(site, page('prs', 'asyl/lma'), [], siteUrl, t).shell;
+    assert.equal(picker.links.length, languageCodes.length);
+    const dari = picker.links.find((link) => link.current)!;
+    assert.deepEqual(dari, { href: '/prs/asyl/lma/', endonym: 'دری', hreflang: 'fa-AF', attributes: { lang: 'fa-AF', dir: 'rtl', 'data-script': 'arabic' }, current: true });
+  });
+
+  it('shows a table of contents only from three sections', () => {
+    const h2 = (slug: string) => ({ depth: 2, slug, text: slug });
+    assert.deepEqual(contentPageView(site, page('sv', 'asyl/lma'), [h2('a'), h2('b')], siteUrl, t).toc, []);
+    assert.deepEqual(tocEntries([h2('a'), { depth: 3, slug: 'x', text: 'x' }, h2('b'), h2('c')]).map((entry) => entry.slug), ['a', 'b', 'c']);
+  });
+
+  it('dates the text in the reader’s calendar', () => {
+    const { updated } = contentPageView(site, page('fa', 'asyl/lma'), [], siteUrl, t);
+    assert.equal(updated.iso, '2026-11-21');
+    assert.match(updated.display, /۱۴۰۵/);
+  });
+});
+
+describe('generated pages', () => {
+  it('the language home is every language’s alternate, with the chooser as x-default', () => {
+    const view = homeView(site, 'so', siteUrl, t);
+    assert.equal(view.shell.head.title, 'site.name');
+    assert.equal(view.shell.searchable, true);
+    assert.equal(view.shell.head.alternates.length, languageCodes.length + 1);
+    assert.deepEqual(view.shell.head.alternates.at(-1), { hreflang: 'x-default', href: 'https://example.org/' });
+    assert.deepEqual(view.items.map((item) => item.href), ['/so/akut-hjalp/', '/so/asyl/']);
+  });
+
+  it('search offers Swedish and English results, never the reader’s own language twice', () => {
+    const strings = { 'search.results_one': '{{count}} hit', 'search.results_other': '{{count}} hits', 'search.noResults': 'None for {{query}}' };
+    const arabic = searchView(site, 'ar', strings, siteUrl, t);
+    assert.equal(arabic.shell.head.webAssembly, true);
+    assert.equal(arabic.shell.searchable, false);
+    assert.equal(arabic.action, '/ar/sok/');
+    assert.deepEqual(arabic.config.otherLanguages.map((language) => [language.code, language.htmlLang, language.dir, language.script]), [['sv', 'sv', 'ltr', 'latin'], ['en', 'en', 'ltr', 'latin']]);
+    assert.deepEqual(arabic.config.results, { one: '{{count}} hit', other: '{{count}} hits' });
+    assert.equal(arabic.config.noResults, 'None for {{query}}', 'the script fills the query itself');
+    assert.deepEqual(searchView(site, 'en', strings, siteUrl, t).config.otherLanguages.map((language) => language.code), ['sv']);
+    assert.deepEqual(searchView(site, 'sv', strings, siteUrl, t).config.otherLanguages.map((language) => language.code), ['en']);
+  });
+
+  it('the status page is for editors: not indexed, one row per page', () => {
+    const view = statusView(site, 'uk', siteUrl, t);
+    assert.equal(view.shell.head.noindex, true);
+    assert.deepEqual(view.shell.head.alternates, []);
+    assert.equal(view.shell.picker.links[0]!.href, '/sv/om-webbplatsen/oversattningsstatus/');
+    assert.equal(view.rows.length, 4);
+  });
+
+  it('the root chooser and the 404 page speak every language, headed in Swedish and English', () => {
+    const chooser = chooserView(siteUrl, translatorFor);
+    assert.equal(chooser.title, 'sv:site.name · en:site.name');
+    assert.deepEqual(chooser.html, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' });
+    assert.equal(chooser.entries.length, languageCodes.length);
+    assert.deepEqual(chooser.alternates.at(-1), { hreflang: 'x-default', href: 'https://example.org/' });
+    const tigrinya = chooser.entries.find((entry) => entry.code === 'ti')!;
+    assert.equal(tigrinya.home, '/ti/');
+    assert.equal(tigrinya.t('site.name'), 'ti:site.name');
+    const notFound = notFoundView(translatorFor);
+    assert.equal(notFound.title, 'sv:notFound.title · en:notFound.title');
+    assert.deepEqual(notFound.heading.secondAttributes, { lang: 'en', dir: 'ltr', 'data-script': 'latin' });
+  });
+});
+
+describe('page head', () => {
+  it('lists real versions as alternates with x-default on the Swedish source', () => {
+    const alternates = alternatesFor('asyl/lma', ['sv', 'prs'], siteUrl);
+    assert.deepEqual(alternates, [
+      { hreflang: 'sv', href: 'https://example.org/sv/asyl/lma/' },
+      { hreflang: 'fa-AF', href: 'https://example.org/prs/asyl/lma/' },
+      { hreflang: 'x-default', href: 'https://example.org/sv/asyl/lma/' },
+    ]);
+  });
+  it('titles pages “Page – Site”', () => {
+    assert.equal(documentTitle('LMA-kortet', 'Ny i Sverige'), 'LMA-kortet – Ny i Sverige');
+    assert.equal(documentTitle(undefined, 'Ny i Sverige'), 'Ny i Sverige');
+  });
+});
