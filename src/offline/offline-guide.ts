@@ -140,3 +140,12 @@ class OfflineGuide extends HTMLElement {
 }
 
 customElements.define('offline-guide', OfflineGuide);
+
+/** On the offline page, list only the parts of the guide that are saved (one section may be). */
+async function hideUnsavedLinks(): Promise<void> {
+  if (!('caches' in window)) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.offline-saved a')) {
+    if (!(await caches.match(link.pathname))) link.closest('li')!.hidden = true;
+  }
+}
+void hideUnsavedLinks();
