@@ -126,3 +126,20 @@ describe('installing the guide', () => {
     assert.equal(generatedPages.offline.slug, offlinePageSlug);
   });
 });
+
+describe('the control’s and the offline page’s views', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { createTranslators } = await import('../../src/i18n/translator.ts');
+  const { offlineStrings } = await import('../../src/offline/control-config.ts');
+  const resources = Object.fromEntries(['sv', 'ar', 'ru'].map((lang) => [lang, JSON.parse(readFileSync(`src/i18n/strings/${lang}.json`, 'utf8'))]));
+  const translators = createTranslators(resources);
+
+  it('hands the script every plural form the language uses, placeholders left for it to fill', () => {
+    assert.deepEqual(Object.keys(offlineStrings('ar', translators('ar')).minutes).sort(), ['few', 'many', 'one', 'other', 'two', 'zero']);
+    assert.deepEqual(Object.keys(offlineStrings('ru', translators('ru')).minutes).sort(), ['few', 'many', 'one', 'other']);
+    const swedish = offlineStrings('sv-SE', translators('sv'));
+    assert.deepEqual(swedish.minutes, { one: '{{count}} minut', other: '{{count}} minuter' });
+    assert.match(swedish.size, /\{\{size\}\}.*\{\{minutes\}\}/);
+    assert.match(swedish.savedOn, /\{\{date\}\}/);
+  });
+});
