@@ -43,17 +43,28 @@ export function listBuiltFiles(outDir: string): { file: string; url: string }[] 
     .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url));
 }
 
+const sizeAttribute = new RegExp(`data-guide-lang="([a-z]+)" data-guide-bytes="${sizePlaceholder}"`, 'g');
+const writtenSize = /(data-guide-lang="[a-z]+" data-guide-bytes=")\d+"/g;
+
+/**
+ * A page's hash leaves out the guide size written into it: otherwise any change anywhere would
+ * change every page of the language, and an update would download them all again. A saved page
+ * has no use for the size (the control then says when the guide was saved).
+ */
+export function hashedContent(file: string, content: Buffer): Buffer {
+  if (!file.endsWith('.html')) return content;
+  return Buffer.from(content.toString('utf8').replace(writtenSize, `$1${sizePlaceholder}"`));
+}
+
 export function measureBuiltFile(file: string, url: string): BuiltFile {
   const content = readFileSync(file);
   return {
     url,
     bytes: content.length,
     transferBytes: compressedOnTheWire.test(file) ? gzipSync(content, { level: 6 }).length : content.length,
-    hash: contentHash(content),
+    hash: contentHash(hashedContent(file, content)),
   };
 }
-
-const sizeAttribute = new RegExp(`data-guide-lang="([a-z]+)" data-guide-bytes="${sizePlaceholder}"`, 'g');
 
 /** Writes each language's measured size over the placeholder in the pages that show the save control. */
 export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>): number {

@@ -73,12 +73,15 @@ test('a rebuilt page reaches a saved guide, and only changed files are downloade
   const beforeHashes = new Map(before.files.map((file) => [file.url, file.hash]));
   const changed = after.files.filter((file) => beforeHashes.get(file.url) !== file.hash).map((file) => file.url).sort();
   expect(changed).toContain('/sv/asyl/lma-kortet/');
+  // The guide's size changed, and it is written into every page: that alone must not make pages "changed".
+  expect(changed).not.toContain('/sv/');
   expect(changed.length).toBeLessThan(after.files.length / 2);
 
   requested.length = 0;
   await page.reload();
   await expect(region.getByRole('status')).toContainText(sv['offline.updatedOn']!.split('{{')[0]!, { timeout: 60_000 });
-  const downloaded = [...new Set(requested.filter((pathname) => !pathname.startsWith('/offline-files/')))].sort();
+  // Besides the guide's file list, the browser itself checks the worker script for a new version.
+  const downloaded = [...new Set(requested.filter((pathname) => !pathname.startsWith('/offline-files/') && pathname !== '/sw.js'))].sort();
   expect(downloaded).toEqual(changed);
 
   // The updated page reads offline.

@@ -143,3 +143,13 @@ describe('the control’s and the offline page’s views', async () => {
     assert.match(swedish.savedOn, /\{\{date\}\}/);
   });
 });
+
+describe('hashing built pages', async () => {
+  const { hashedContent } = await import('../../src/offline/built-files-fs.ts');
+  it('leaves the written guide size out of a page’s hash, and nothing else', () => {
+    const page = (bytes: string, text: string) => Buffer.from(`<offline-guide data-guide-lang="sv" data-guide-bytes="${bytes}"></offline-guide><p>${text}</p>`);
+    assert.deepEqual(hashedContent('a/index.html', page('0000579471', 'x')), hashedContent('a/index.html', page('0000580002', 'x')));
+    assert.notDeepEqual(hashedContent('a/index.html', page('0000579471', 'x')), hashedContent('a/index.html', page('0000579471', 'y')));
+    assert.deepEqual(hashedContent('a.json', Buffer.from('data-guide-lang="sv" data-guide-bytes="1"')), Buffer.from('data-guide-lang="sv" data-guide-bytes="1"'));
+  });
+});
