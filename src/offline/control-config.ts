@@ -9,15 +9,16 @@ export interface OfflineStrings {
   size: string;
   minutes: PluralForms;
   save: string;
-  saveWhole: string;
+  /** The three section strings only where sections are offered (the home page's control). */
+  saveWhole?: string;
   saving: string;
   savedOn: string;
-  sectionSavedOn: string;
+  sectionSavedOn?: string;
   updatedOn: string;
   remove: string;
   removed: string;
   failed: string;
-  sectionOption: string;
+  sectionOption?: string;
 }
 
 /** The plural forms of a key for every category the language's Intl.PluralRules uses. */
@@ -27,20 +28,18 @@ function pluralForms(key: string, intlLocale: string, t: Translate): PluralForms
 }
 
 /** The strings as written, placeholders and all: the script fills them with the reader's Intl. */
-export function offlineStrings(intlLocale: string, t: Translate): OfflineStrings {
+export function offlineStrings(intlLocale: string, t: Translate, withSections: boolean): OfflineStrings {
   const raw = (key: string) => t(key, { skipInterpolation: true });
   return {
     size: raw('offline.size'),
     minutes: pluralForms('offline.minutes', intlLocale, raw),
     save: raw('offline.save'),
-    saveWhole: raw('offline.saveWhole'),
     saving: raw('offline.saving'),
     savedOn: raw('offline.savedOn'),
-    sectionSavedOn: raw('offline.sectionSavedOn'),
     updatedOn: raw('offline.updatedOn'),
     remove: raw('offline.remove'),
     removed: raw('offline.removed'),
     failed: raw('offline.failed'),
-    sectionOption: raw('offline.sectionOption'),
+    ...(withSections ? { saveWhole: raw('offline.saveWhole'), sectionSavedOn: raw('offline.sectionSavedOn'), sectionOption: raw('offline.sectionOption') } : {}),
   };
 }

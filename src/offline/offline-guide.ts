@@ -35,10 +35,13 @@ class OfflineGuide extends HTMLElement {
     });
     this.#button('save').addEventListener('click', () => void this.#save(null));
     this.#button('remove').addEventListener('click', () => void this.#remove());
-    this.#button('save-section').addEventListener('click', () => void this.#save(this.#part<HTMLSelectElement>('section').value || null));
-    const sections = this.#part<HTMLDetailsElement>('sections');
-    sections.hidden = this.#bytes < largeGuideBytes;
-    sections.addEventListener('toggle', () => void this.#listSections(), { once: true });
+    // Only the home page's control offers single sections; the footer's stays short.
+    const sections = this.querySelector<HTMLDetailsElement>('[data-part="sections"]');
+    if (sections) {
+      sections.hidden = this.#bytes < largeGuideBytes;
+      sections.addEventListener('toggle', () => void this.#listSections(), { once: true });
+      this.#button('save-section').addEventListener('click', () => void this.#save(this.#part<HTMLSelectElement>('section').value || null));
+    }
 
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
       if (event.data?.type === offlineUpdateMessage && event.data.lang === this.#lang) void this.#showSaved();
@@ -68,14 +71,14 @@ class OfflineGuide extends HTMLElement {
   #savedText(saved: SavedGuide): string {
     if (saved.updatedAt) return fillPlaceholders(this.#strings.updatedOn, { date: formatSavedDate(new Date(saved.updatedAt), this.#locale) });
     const date = formatSavedDate(new Date(saved.savedAt), this.#locale);
-    if (saved.section === null) return fillPlaceholders(this.#strings.savedOn, { date });
+    if (saved.section === null || !this.#strings.sectionSavedOn) return fillPlaceholders(this.#strings.savedOn, { date });
     return fillPlaceholders(this.#strings.sectionSavedOn, { date, section: saved.sectionTitle ?? saved.section });
   }
 
   #render(saved: SavedGuide | undefined): void {
     const save = this.#button('save');
     save.hidden = saved?.section === null;
-    save.textContent = saved ? this.#strings.saveWhole : this.#strings.save;
+    save.textContent = saved ? (this.#strings.saveWhole ?? this.#strings.save) : this.#strings.save;
     this.#button('remove').hidden = !saved;
     this.#part('size').hidden = saved?.section === null;
     for (const button of this.querySelectorAll('button')) button.disabled = this.#busy;
@@ -87,7 +90,7 @@ class OfflineGuide extends HTMLElement {
       const manifest = await fetchManifest(this.#lang);
       select.replaceChildren(
         ...manifest.sections.map((section) =>
-          new Option(fillPlaceholders(this.#strings.sectionOption, { section: section.title, size: formatBytes(section.transferBytes, this.#locale) }), section.id),
+          new Option(fillPlaceholders(this.#strings.sectionOption ?? '{{section}}', { section: section.title, size: formatBytes(section.transferBytes, this.#locale) }), section.id),
         ),
       );
     } catch {

@@ -454,7 +454,7 @@ export interface OfflineControlView {
 
 export function offlineControlView(lang: LanguageCode, t: Translate, variant: 'home' | 'footer'): OfflineControlView {
   const { intlLocale } = getLanguage(lang);
-  return { lang, intlLocale, sizePlaceholder, strings: offlineStrings(intlLocale, t), variant, headingId: `offline-${variant}` };
+  return { lang, intlLocale, sizePlaceholder, strings: offlineStrings(intlLocale, t, variant === 'home'), variant, headingId: `offline-${variant}` };
 }
 
 export interface OfflinePageView {

@@ -135,9 +135,11 @@ describe('the control’s and the offline page’s views', async () => {
   const translators = createTranslators(resources);
 
   it('hands the script every plural form the language uses, placeholders left for it to fill', () => {
-    assert.deepEqual(Object.keys(offlineStrings('ar', translators('ar')).minutes).sort(), ['few', 'many', 'one', 'other', 'two', 'zero']);
-    assert.deepEqual(Object.keys(offlineStrings('ru', translators('ru')).minutes).sort(), ['few', 'many', 'one', 'other']);
-    const swedish = offlineStrings('sv-SE', translators('sv'));
+    assert.deepEqual(Object.keys(offlineStrings('ar', translators('ar'), false).minutes).sort(), ['few', 'many', 'one', 'other', 'two', 'zero']);
+    assert.deepEqual(Object.keys(offlineStrings('ru', translators('ru'), false).minutes).sort(), ['few', 'many', 'one', 'other']);
+    const swedish = offlineStrings('sv-SE', translators('sv'), true);
+    assert.equal(offlineStrings('sv-SE', translators('sv'), false).sectionOption, undefined, 'the footer control offers no sections');
+    assert.match(swedish.sectionOption!, /\{\{section\}\}/);
     assert.deepEqual(swedish.minutes, { one: '{{count}} minut', other: '{{count}} minuter' });
     assert.match(swedish.size, /\{\{size\}\}.*\{\{minutes\}\}/);
     assert.match(swedish.savedOn, /\{\{date\}\}/);
