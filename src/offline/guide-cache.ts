@@ -52,6 +52,23 @@ export async function fetchManifest(lang: string): Promise<GuideManifest> {
   return (await response.json()) as GuideManifest;
 }
 
+/**
+ * One file of the guide. A request that stalls (a dropped mobile connection can leave it
+ * hanging for minutes) is abandoned and tried once more, so saving ends with a result the
+ * reader can act on instead of a bar that stops moving.
+ */
+async function fetchFile(url: string, attempts = 2): Promise<Response> {
+  try {
+    const response = await fetch(url, { cache: 'no-cache', credentials: 'omit', signal: AbortSignal.timeout(stalledAfterSeconds * 1000) });
+    if (!response.ok || response.redirected) throw new Error(`${url}: ${response.status}`);
+    return response;
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    return fetchFile(url, attempts - 1);
+  }
+}
+const stalledAfterSeconds = 30;
+
 /** Downloads files into the cache, a few at a time, reporting transfer bytes as each lands. */
 async function storeFiles(cache: Cache, files: readonly GuideFile[], onProgress: Progress): Promise<void> {
   const total = files.reduce((sum, file) => sum + file.transferBytes, 0);
@@ -61,9 +78,7 @@ async function storeFiles(cache: Cache, files: readonly GuideFile[], onProgress:
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const response = await fetch(file.url, { cache: 'no-cache', credentials: 'omit' });
-      if (!response.ok || response.redirected) throw new Error(`${file.url}: ${response.status}`);
-      await cache.put(file.url, response);
+      await cache.put(file.url, await fetchFile(file.url));
       done += file.transferBytes;
       onProgress(done, total);
     }
