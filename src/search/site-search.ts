@@ -53,6 +53,8 @@ class SiteSearch extends HTMLElement {
   #instances = new Map<string, PagefindInstance>();
   #searchId = 0;
   #debounce: number | undefined;
+  /** The term of the latest search, so the same words are not searched twice in a row. */
+  #lastTerm: string | undefined;
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as SearchConfig;
@@ -63,14 +65,12 @@ class SiteSearch extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      // The typing that led here may have a search pending: run once, not twice, so a screen
-      // reader hears the count once.
       window.clearTimeout(this.#debounce);
-      void this.run(input.value);
+      this.#searchIfChanged(input.value);
     });
     input.addEventListener('input', () => {
       window.clearTimeout(this.#debounce);
-      this.#debounce = window.setTimeout(() => void this.run(input.value), 300);
+      this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
 
     const initial = queryFromSearch(window.location.search);
@@ -78,6 +78,16 @@ class SiteSearch extends HTMLElement {
       input.value = initial;
       void this.run(initial);
     }
+  }
+
+  /**
+   * Typing searches after a pause, and Enter searches at once. Enter after that pause, or a
+   * pause after Enter, would search for the same words again and make a screen reader announce
+   * the count twice: a term already searched is not searched again.
+   */
+  #searchIfChanged(value: string): void {
+    if (value.trim() === this.#lastTerm) return;
+    void this.run(value);
   }
 
   async #instance(htmlLang: string): Promise<PagefindInstance> {
@@ -97,6 +107,7 @@ class SiteSearch extends HTMLElement {
 
   async run(rawTerm: string): Promise<void> {
     const term = rawTerm.trim();
+    this.#lastTerm = term;
     const searchId = ++this.#searchId;
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;

@@ -17,6 +17,8 @@ const swedishText = languageAttributes(sourceLanguage);
 for (const [lang, paths] of pagesByLanguage()) {
   if (lang === sourceLanguage) continue;
   test(`every page in ${lang} is either its own translation or an honest fallback`, async ({ page }) => {
+    // One language's pages in one test: allow for a busy machine and a growing site.
+    test.setTimeout(600_000);
     for (const pathname of paths) {
       const { slug } = splitUrlPath(pathname);
       if (generatedPageAt(slug)) continue;

@@ -13,6 +13,8 @@ const built = new Set(builtPages());
 
 for (const [lang, paths] of pagesByLanguage()) {
   test(`every page in ${lang} has the right language, structure and picker`, async ({ page }) => {
+    // One language's pages in one test: allow for a busy machine and a growing site.
+    test.setTimeout(600_000);
     const language = getLanguage(lang);
     expect(paths.length, `no pages built for ${lang}`).toBeGreaterThan(0);
     for (const pathname of paths) {
