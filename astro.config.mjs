@@ -10,6 +10,7 @@ import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingOutput } from './src/integrations/hosting.ts';
+import { offlineGuide } from './src/integrations/offline-guide.ts';
 
 const contentRoot = resolveContentRoot();
 
@@ -51,6 +52,9 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    // After the search index: the offline guides list its files.
+    offlineGuide(),
+    // Last: precompresses what the steps before wrote (HTML the offline step rewrote, /sw.js).
     hostingOutput(),
   ],
 });

@@ -18,6 +18,8 @@ import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../too
 import { listContentFiles } from '../src/checks/content-tree-fs.ts';
 import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
 import { probeRows } from '../tools/search-probe.ts';
+import { guideManifestUrl, type GuideManifest } from '../src/offline/guide-manifest.ts';
+import { secondsToDownload, slowConnectionBitsPerSecond } from '../src/offline/format.ts';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -224,6 +226,20 @@ async function firstSearch(lang: string, term: string): Promise<{ bytes: number;
   return { bytes, gzipBytes, requests, milliseconds };
 }
 
+/**
+ * What saving each language's guide for offline reading costs: bytes on the wire (what the
+ * reader's data plan pays, gzip for text), bytes stored, and the time at 400 kbps.
+ */
+function offlineGuideRows(siteDir: string, label: string): [string, string][] {
+  return languageCodes.flatMap((lang): [string, string][] => {
+    const file = path.join(siteDir, guideManifestUrl(lang));
+    if (!existsSync(file)) return [];
+    const guide = JSON.parse(readFileSync(file, 'utf8')) as GuideManifest;
+    const seconds = secondsToDownload(guide.transferBytes);
+    return [[`save the ${lang} guide offline (${label})`, `${mb(guide.transferBytes)} on the wire, ${mb(guide.bytes)} stored, ${guide.files.length} files; ${seconds.toFixed(0)} s at ${slowConnectionBitsPerSecond / 1000} kbps`]];
+  });
+}
+
 async function main() {
   if (realOnly) {
     printRows('Search on the real site (dist/)', await realSiteRows());
@@ -266,9 +282,12 @@ async function main() {
     ['output size', `${mb(output.bytes)} in ${output.files} files`],
     ['HTML per content page (raw / gzip)', `${kb(average((weight) => weight.htmlBytes))} / ${kb(average((weight) => weight.htmlGzipBytes))}`],
     ['CSS, one cached file (raw / gzip)', `${kb(cssBytes)} / ${kb(cssFiles.reduce((sum, name) => sum + gzipSize(readFileSync(path.join(outDir, '_astro', name))), 0))}`],
-    ['JS per content page', `${average((weight) => weight.jsBytes).toFixed(0)} bytes`],
+    ['JS per content page (the offline control; raw / gzip)', `${average((weight) => weight.jsBytes).toFixed(0)} / ${average((weight) => weight.jsGzipBytes).toFixed(0)} bytes`],
     ['heaviest content page (HTML + CSS, gzip)', `${heaviest.pathname} ${kb(heaviest.compressedBytes)}`],
     ['search index (all languages)', `${mb(searchIndex.bytes)} in ${searchIndex.files} files`],
+    ...offlineGuideRows(outDir, 'synthetic'),
+    // The real site's figures come from the last `npm run build`, when there is one.
+    ...(existsSync(path.resolve('dist')) ? offlineGuideRows(path.resolve('dist'), 'real content') : []),
   ];
 
   if (measureSearch) {

@@ -56,10 +56,21 @@ export interface PageWeight {
   htmlBytes: number;
   cssBytes: number;
   jsBytes: number;
+  jsGzipBytes: number;
   htmlGzipBytes: number;
   /** Compressed HTML plus compressed CSS. */
   compressedBytes: number;
+  /** Script files the page loads, other than the save-for-offline control's. */
+  otherScripts: string[];
 }
+
+/**
+ * The one script a content page may load: the save-for-offline control, which shows itself in
+ * browsers that can save pages. Reading never needs it.
+ */
+export const offlineControlBudget = 3 * 1024;
+
+export const offlineControlScript = /^\/_astro\/OfflineGuide\.astro_astro_type_script[^/]*\.js$/;
 
 export function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
@@ -84,7 +95,9 @@ export function measurePage(distDir: string, pathname: string): PageWeight {
     htmlBytes: html.length,
     cssBytes: cssFiles.reduce((sum, file) => sum + file.length, 0),
     jsBytes: jsFiles.reduce((sum, file) => sum + file.length, 0),
+    jsGzipBytes: jsFiles.reduce((sum, file) => sum + gzipSize(file), 0),
     htmlGzipBytes,
     compressedBytes: htmlGzipBytes + cssFiles.reduce((sum, file) => sum + gzipSize(file), 0),
+    otherScripts: js.filter((src) => !offlineControlScript.test(src)),
   };
 }

@@ -14,6 +14,7 @@ export function contentSecurityPolicy({ webAssembly, delivery = 'meta' }: { webA
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline guide's service worker (and Pagefind's search worker) and the web app manifests.
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

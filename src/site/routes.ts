@@ -6,6 +6,7 @@
  * chooser and 404s) are listed once in `generatedPages`, `rootPages` and `languageNotFoundUrl`.
  */
 import { isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
+import { offlinePageSlug } from '../offline/offline-paths.ts';
 
 /** The id of a language's home page, at `/<lang>/`. */
 export const homeId = 'index';
@@ -104,6 +105,8 @@ export const generatedPages = {
   home: { slug: '', inSitemap: true, contentPage: true },
   search: { slug: 'sok', inSitemap: true, contentPage: false },
   status: { slug: 'om-webbplatsen/oversattningsstatus', inSitemap: false, contentPage: false },
+  /** What the service worker shows for a page that is neither saved nor reachable. */
+  offline: { slug: offlinePageSlug, inSitemap: false, contentPage: true },
 } as const satisfies Record<string, GeneratedPage>;
 
 export type GeneratedPageName = keyof typeof generatedPages;

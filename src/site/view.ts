@@ -23,6 +23,9 @@ import type { SiteIndex, SitePage } from './model.ts';
 import { isUnreviewedMachineTranslation } from './model.ts';
 import { generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
 import { statusMatrix, type StatusRow } from './status.ts';
+import { offlineStrings, type OfflineStrings } from '../offline/control-config.ts';
+import { sizePlaceholder } from '../offline/guide-manifest.ts';
+import { webManifestUrl } from '../offline/offline-paths.ts';
 import { breadcrumbIds, childrenOf, isSectionPage, topLevelOf } from './tree.ts';
 
 
@@ -114,11 +117,15 @@ export interface ShellView {
     noindex: boolean;
     /** The search page runs Pagefind, which compiles WebAssembly. */
     webAssembly: boolean;
+    /** The language's web app manifest, so the guide installs in the reader's language. */
+    manifest: string;
   };
   /** Only real text in the page's language is indexed for search, so no Swedish leaks in. */
   searchable: boolean;
   picker: { label: string; links: PickerLink[] };
   links: { home: string; search: string; emergency: string; footer: { href: string; labelKey: string }[] };
+  /** The footer's save-for-offline control; none where the page shows it already (home). */
+  offline: OfflineControlView | undefined;
 }
 
 interface ShellOptions {
@@ -130,6 +137,7 @@ interface ShellOptions {
   noindex?: boolean;
   webAssembly?: boolean;
   searchable?: boolean;
+  offlineInFooter?: boolean;
   picker: (code: LanguageCode) => string;
 }
 
@@ -145,6 +153,7 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
       alternates: options.alternates ?? [],
       noindex: options.noindex ?? false,
       webAssembly: options.webAssembly ?? false,
+      manifest: webManifestUrl(lang),
     },
     searchable: options.searchable ?? false,
     picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, links: pickerLinks(lang, options.picker) },
@@ -159,6 +168,7 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
         { href: generatedPageUrl(lang, 'status'), labelKey: 'footer.translations' },
       ],
     },
+    offline: options.offlineInFooter === false ? undefined : offlineControlView(lang, t, 'footer'),
   };
 }
 
@@ -283,6 +293,7 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
 export interface HomeView {
   shell: ShellView;
   items: PageListItem[];
+  offline: OfflineControlView;
 }
 
 /** A language's home page: entrances by situation, in the reader's language. */
@@ -293,8 +304,9 @@ export function homeView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: T
     { hreflang: 'x-default', href: new URL(rootPages.chooser, siteUrl).href },
   ];
   return {
-    shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, picker: (code) => pageUrl(code, homeId) }, siteUrl, t),
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, offlineInFooter: false, picker: (code) => pageUrl(code, homeId) }, siteUrl, t),
     items: topLevelItems(site, lang),
+    offline: offlineControlView(lang, t, 'home'),
   };
 }
 
@@ -460,5 +472,40 @@ export function languageNotFoundView(lang: LanguageCode, siteUrl: URL, t: Transl
   return {
     shell: shellView({ lang, url: languageNotFoundUrl(lang), title: t('notFound.title'), description: t('notFound.body'), noindex: true, picker: (code) => generatedPageUrl(code, 'home') }, siteUrl, t),
     links: { home: generatedPageUrl(lang, 'home'), search: generatedPageUrl(lang, 'search') },
+  };
+}
+
+/** The save-for-offline control: hidden until its script finds a browser that can save pages. */
+export interface OfflineControlView {
+  lang: LanguageCode;
+  intlLocale: string;
+  /** The build writes the guide's measured size over it (src/offline/built-files-fs.ts). */
+  sizePlaceholder: string;
+  strings: OfflineStrings;
+  /** On the home page a section with a heading; in the footer a short block. */
+  variant: 'home' | 'footer';
+  headingId: string;
+}
+
+export function offlineControlView(lang: LanguageCode, t: Translate, variant: 'home' | 'footer'): OfflineControlView {
+  const { intlLocale } = getLanguage(lang);
+  return { lang, intlLocale, sizePlaceholder, strings: offlineStrings(intlLocale, t, variant === 'home'), variant, headingId: `offline-${variant}` };
+}
+
+export interface OfflinePageView {
+  shell: ShellView;
+  /** Home, search and the sections: what a saved guide holds. */
+  links: { href: string; title: string; text: TextAttributes }[];
+}
+
+/** What the service worker shows, with the network off, for a page that is not saved. */
+export function offlinePageView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate): OfflinePageView {
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'offline'), title: t('offlinePage.title'), description: t('offlinePage.body'), noindex: true, picker: (code) => generatedPageUrl(code, 'offline') }, siteUrl, t),
+    links: [
+      { href: generatedPageUrl(lang, 'home'), title: t('breadcrumbs.home'), text: {} },
+      { href: generatedPageUrl(lang, 'search'), title: t('search.title'), text: {} },
+      ...topLevelItems(site, lang).map((item) => ({ href: item.href, title: item.title, text: item.text })),
+    ],
   };
 }

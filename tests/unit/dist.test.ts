@@ -26,7 +26,9 @@ describe('a built site on disk', () => {
   write('index.html', '<html></html>');
   write('404.html', '<html></html>');
   write('sv/index.html', '<html><link rel="stylesheet" href="/_astro/a.css"></html>');
-  write('sv/asyl/index.html', '<html></html>');
+  write('sv/asyl/index.html', '<html><script type="module" src="/_astro/OfflineGuide.astro_astro_type_script_index_0_lang.X1.js"></script><script type="module" src="/_astro/Other.Y2.js"></script></html>');
+  write('_astro/OfflineGuide.astro_astro_type_script_index_0_lang.X1.js', 'customElements.define("offline-guide", class extends HTMLElement {})');
+  write('_astro/Other.Y2.js', 'console.log(1)');
   write('_astro/a.css', 'body { color: red }');
   write('pagefind/fragment/index.html', 'not a page');
 
@@ -40,5 +42,11 @@ describe('a built site on disk', () => {
     assert.equal(weight.cssBytes, 'body { color: red }'.length);
     assert.equal(weight.jsBytes, 0);
     assert.ok(weight.compressedBytes > weight.htmlGzipBytes);
+  });
+
+  it('tells the offline control’s script from any other script', () => {
+    const weight = measurePage(dist, '/sv/asyl/');
+    assert.deepEqual(weight.otherScripts, ['/_astro/Other.Y2.js']);
+    assert.ok(weight.jsGzipBytes > 0);
   });
 });

@@ -9,7 +9,7 @@ import type { PageData } from '../../src/content-files/schema.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 import { buildSiteModel, indexSite } from '../../src/site/model.ts';
 import { contentFile, migrationsverket, sourceFile } from '../support/content-file.ts';
-import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, languageNotFoundView, noticesFor, notFoundView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
+import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, languageNotFoundView, noticesFor, notFoundView, offlinePageView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
 
 const siteUrl = new URL('https://example.org');
 /** A stand-in for i18next: shows the key and its options, so tests see which string is used. */
@@ -150,6 +150,23 @@ describe('generated pages', () => {
     assert.equal(searchView(site, 'en', strings, siteUrl, t).otherHeading, 'search.otherSwedish');
     assert.equal(searchView(site, 'sv', strings, siteUrl, t).otherHeading, 'search.otherEnglish');
     assert.deepEqual(Object.keys(arabic.config.sections).sort(), ['akut-hjalp', 'asyl']);
+  });
+
+  it('the save-for-offline control is on the home page once, in the footer everywhere else, and the manifest is linked', () => {
+    const home = homeView(site, 'ti', siteUrl, t);
+    assert.equal(home.offline.variant, 'home');
+    assert.equal(home.offline.lang, 'ti');
+    assert.equal(home.shell.offline, undefined);
+    assert.equal(home.shell.head.manifest, '/ti/manifest.webmanifest');
+    const search = searchView(site, 'ar', { 'search.results_other': 'x', 'search.noResults': 'y' }, siteUrl, t);
+    assert.equal(search.shell.offline?.variant, 'footer');
+    assert.equal(search.shell.offline?.sizePlaceholder.length, 10);
+  });
+
+  it('the offline page is not indexed and links home, search and every section', () => {
+    const view = offlinePageView(site, 'ar', siteUrl, t);
+    assert.equal(view.shell.head.noindex, true);
+    assert.deepEqual(view.links.map((link) => link.href), ['/ar/', '/ar/sok/', '/ar/akut-hjalp/', '/ar/asyl/']);
   });
 
   it('the status page is for editors: not indexed, one row per page', () => {

@@ -1,0 +1,38 @@
+/**
+ * The offline guide's build step, at the end of `astro build` (after the search index, whose
+ * files it lists): writes every language's guide size into its pages, the per-language
+ * manifests of files with content hashes (`/offline-files/<lang>.json`), and bundles the
+ * service worker to `/sw.js` at the root, where its scope covers the whole site.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { writeGuideManifests } from '../offline/built-files-fs.ts';
+import { formatBytes } from '../offline/format.ts';
+import { serviceWorkerUrl } from '../offline/offline-paths.ts';
+
+const serviceWorkerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
+
+export function offlineGuide(): AstroIntegration {
+  return {
+    name: 'offline-guide',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { manifests } = writeGuideManifests(outDir);
+        await build({
+          entryPoints: [serviceWorkerSource],
+          outfile: path.join(outDir, serviceWorkerUrl),
+          bundle: true,
+          format: 'iife',
+          target: 'es2022',
+          minify: true,
+          legalComments: 'none',
+          logLevel: 'error',
+        });
+        logger.info(`offline guides: ${manifests.map((manifest) => `${manifest.lang} ${formatBytes(manifest.transferBytes, 'en')}`).join(', ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Node only: reads the built site (`dist/`) for the offline guide. Lists every file with its
+ * size, size on the wire and content hash, finds the sections of a language from its home page,
+ * writes the guide's size into the pages and the per-language manifests beside them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { getLanguage, languageCodes, type LanguageCode } from '../i18n/languages.ts';
+import { generatedPages } from '../site/routes.ts';
+import { buildGuideManifest, guideManifestUrl, manifestFolder, sizeAttributeValue, sizePlaceholder, type BuiltFile, type GuideManifest, type PagefindEntry } from './guide-manifest.ts';
+import { serviceWorkerUrl } from './offline-paths.ts';
+
+/** Text a web server compresses on the way; everything else travels as it is. */
+const compressedOnTheWire = /\.(html|css|js|json|svg|xml|txt|webmanifest)$/;
+
+export function contentHash(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
+function urlOf(outDir: string, file: string): string {
+  const relative = path.relative(outDir, file).split(path.sep).join('/');
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function walk(directory: string, found: string[] = []): string[] {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) walk(full, found);
+    else found.push(full);
+  }
+  return found;
+}
+
+/** Precompressed copies a host serves in place of the file: the same file on the wire. */
+const precompressedCopy = /\.(gz|br|zst)$/;
+
+/** Every file a guide may hold; the manifests and the worker are the machinery, not the guide. */
+export function listBuiltFiles(outDir: string): { file: string; url: string }[] {
+  return walk(outDir)
+    .map((file) => ({ file, url: urlOf(outDir, file) }))
+    .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url));
+}
+
+const sizeAttribute = new RegExp(`data-guide-lang="([a-z]+)" data-guide-bytes="${sizePlaceholder}"`, 'g');
+const writtenSize = /(data-guide-lang="[a-z]+" data-guide-bytes=")\d+"/g;
+
+/**
+ * A page's hash leaves out the guide size written into it: otherwise any change anywhere would
+ * change every page of the language, and an update would download them all again. A saved page
+ * has no use for the size (the control then says when the guide was saved).
+ */
+export function hashedContent(file: string, content: Buffer): Buffer {
+  if (!file.endsWith('.html')) return content;
+  return Buffer.from(content.toString('utf8').replace(writtenSize, `$1${sizePlaceholder}"`));
+}
+
+export function measureBuiltFile(file: string, url: string): BuiltFile {
+  const content = readFileSync(file);
+  return {
+    url,
+    bytes: content.length,
+    transferBytes: compressedOnTheWire.test(file) ? gzipSync(content, { level: 6 }).length : content.length,
+    hash: contentHash(hashedContent(file, content)),
+  };
+}
+
+/** Writes each language's measured size over the placeholder in the pages that show the save control. */
+export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>): number {
+  let changed = 0;
+  for (const file of htmlFiles) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes(sizePlaceholder)) continue;
+    const filled = html.replace(sizeAttribute, (whole, lang: string) => {
+      const bytes = bytesByLanguage.get(lang);
+      return bytes === undefined ? whole : `data-guide-lang="${lang}" data-guide-bytes="${sizeAttributeValue(bytes)}"`;
+    });
+    if (filled !== html) {
+      writeFileSync(file, filled);
+      changed += 1;
+    }
+  }
+  return changed;
+}
+
+function textOf(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The language's top-level sections, in the order its home page links them, with their titles. */
+export function sectionsOf(outDir: string, lang: string, sharedSlugs: ReadonlySet<string>): { id: string; title: string }[] {
+  const languageDir = path.join(outDir, lang);
+  const home = readFileSync(path.join(languageDir, 'index.html'), 'utf8');
+  const ids = readdirSync(languageDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !sharedSlugs.has(entry.name) && existsSync(path.join(languageDir, entry.name, 'index.html')))
+    .map((entry) => entry.name);
+  const position = (id: string) => {
+    const at = home.search(new RegExp(`href="(/${lang}/)?${id}/"`));
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return ids
+    .map((id) => {
+      const page = readFileSync(path.join(languageDir, id, 'index.html'), 'utf8');
+      return { id, title: textOf(/<h1[^>]*>([^]*?)<\/h1>/.exec(page)?.[1] ?? id) };
+    })
+    .sort((a, b) => position(a.id) - position(b.id) || a.id.localeCompare(b.id));
+}
+
+/** Path segments under `/<lang>/` every saved part of a guide needs: search and the offline page. */
+export function sharedSlugs(): Set<string> {
+  return new Set([generatedPages.search.slug, generatedPages.offline.slug]);
+}
+
+export interface OfflineBuildResult {
+  manifests: GuideManifest[];
+}
+
+/**
+ * Measures the built site, writes each language's guide size into its pages, then writes
+ * `/offline-files/<lang>.json` with the final hash of every file.
+ */
+export function writeGuideManifests(outDir: string, languages: readonly LanguageCode[] = languageCodes): OfflineBuildResult {
+  const shared = sharedSlugs();
+  const entryFile = path.join(outDir, 'pagefind', 'pagefind-entry.json');
+  const pagefindEntry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
+  const listed = listBuiltFiles(outDir);
+  const sections = new Map(languages.map((lang) => [lang, sectionsOf(outDir, lang, shared)]));
+  const manifestsOf = (files: BuiltFile[]) =>
+    languages.map((lang) =>
+      buildGuideManifest({
+        lang,
+        htmlLang: getLanguage(lang).htmlLang,
+        files,
+        pagefindEntry,
+        sections: sections.get(lang)!,
+        sharedSlugs: shared,
+        versionOf: (text) => contentHash(Buffer.from(text)),
+      }),
+    );
+  // The placeholder is as wide as the number: pages keep their size, and their compressed size
+  // moves by a few bytes at most.
+  const measuredBefore = manifestsOf(listed.map(({ file, url }) => measureBuiltFile(file, url)));
+  writeGuideSizes(
+    listed.filter(({ file }) => file.endsWith('.html')).map(({ file }) => file),
+    new Map(measuredBefore.map((manifest) => [manifest.lang, manifest.transferBytes])),
+  );
+  const manifests = manifestsOf(listed.map(({ file, url }) => measureBuiltFile(file, url)));
+  mkdirSync(path.join(outDir, manifestFolder), { recursive: true });
+  for (const manifest of manifests) writeFileSync(path.join(outDir, guideManifestUrl(manifest.lang)), JSON.stringify(manifest));
+  return { manifests };
+}
