@@ -12,6 +12,7 @@ import { readContentTree } from '../content-files/read-fs.ts';
 import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
+import { changeProblems } from './changes.ts';
 import { checkLinks } from './links.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
 import { checkUiStrings } from './ui-strings.ts';
@@ -26,6 +27,8 @@ export interface ContentCheckOptions {
    * (not a git checkout, or a shallow clone): then unknown hashes cannot be told from old ones.
    */
   historicHashes: ((absoluteSourcePath: string) => ReadonlySet<string>) | undefined;
+  /** The day a change may not be later than (YYYY-MM-DD); today in UTC unless a test fixes it. */
+  today?: string;
 }
 
 export interface ContentCheckResult {
@@ -77,8 +80,18 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
     }
   }
 
-  const reports = translationReport(model.pages);
   const warnings: string[] = [];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sources = new Map(files.filter((file) => file.folder === sourceLanguage).map((file) => [file.id, file]));
+  for (const file of files) {
+    if (!file.data.changes && !sources.get(file.id)?.data.changes) continue;
+    const source = file.folder === sourceLanguage ? undefined : sources.get(file.id);
+    const problems = changeProblems(file, readFileSync(path.resolve(file.filePath), 'utf8'), source, today);
+    errors.push(...problems.errors);
+    warnings.push(...problems.warnings);
+  }
+
+  const reports = translationReport(model.pages);
   for (const report of reports) {
     if (report.outdated.length > 0) warnings.push(`${report.lang}: ${report.outdated.length} outdated: ${report.outdated.join(', ')}`);
     if (report.missing.length > 0) warnings.push(`${report.lang}: ${report.missing.length} missing: ${report.missing.join(', ')}`);

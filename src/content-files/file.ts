@@ -41,7 +41,7 @@ export function readContentFile(text: string, relativePath: string, displayPath:
     const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
     const line = unknownKeys.length > 0 ? lineOfKey(split, [...keys, unknownKeys[0]!]) : lineOfKey(split, keys);
     const hint = unknownKeys.length > 0
-      ? `Remove or rename ${unknownKeys.map((key) => `\`${key}\``).join(', ')}: allowed fields are title, description, updated, order, keywords, sources, translation.`
+      ? `Remove or rename ${unknownKeys.map((key) => `\`${key}\``).join(', ')}: allowed fields are title, description, updated, order, keywords, sources, translation, changes.`
       : `Fix \`${field}\`: ${issue?.message ?? 'see CONTRIBUTING.md for the frontmatter fields'}.`;
     const problem = unknownKeys.length > 0
       ? `unknown frontmatter field ${unknownKeys.map((key) => `\`${key}\``).join(', ')}`

@@ -49,7 +49,20 @@ export function lineOfKey(split: SplitFile, pathKeys: readonly (string | number)
   let searchFrom = 0;
   let found: number | undefined;
   for (const key of pathKeys) {
-    if (typeof key === 'number') continue;
+    if (typeof key === 'number') {
+      // The key-th item of a list: the key-th `- ` line at the indentation of the first item.
+      const first = lines.findIndex((line, lineIndex) => lineIndex >= searchFrom && /^\s*-\s/.test(line));
+      if (first === -1) return found;
+      const indent = lines[first]!.indexOf('-');
+      const items = lines.map((line, lineIndex) => ({ line, lineIndex })).filter(({ line, lineIndex }) => lineIndex >= first && line.indexOf('-') === indent && /^\s*-\s/.test(line));
+      const item = items[key];
+      if (!item) return found;
+      found = item.lineIndex + split.yamlStartLine;
+      // The item's first key stands on the `- ` line itself.
+      searchFrom = item.lineIndex;
+      lines[item.lineIndex] = lines[item.lineIndex]!.replace('-', ' ');
+      continue;
+    }
     const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
     const index = lines.findIndex((line, lineIndex) => lineIndex >= searchFrom && pattern.test(line));
     if (index === -1) return found;

@@ -8,6 +8,28 @@ import { sourceHashLength } from './hash.ts';
 
 const isoDay = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
 
+/**
+ * A calendar day that exists: `2026-02-30` is refused rather than read as 2 March. The editors'
+ * check reads YAML dates as text; Astro's loader may hand over a Date already.
+ */
+const realDay = z.union([
+  z.date(),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD'),
+]).transform((value, context) => {
+  const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+  if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
+    context.addIssue({ code: 'custom', message: `${String(value)} is not a real calendar day` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** One change a reader should know about; translations repeat the date with a translated summary. */
+export const changeSchema = z.strictObject({
+  date: realDay,
+  summary: z.string().trim().min(1, 'a change needs a one-line summary'),
+});
+
 export const sourceLinkSchema = z.object({
   title: z.string().min(1, 'a source needs a title'),
   url: z.url({ protocol: /^https$/, error: 'a source URL must be a full https:// address' }),
@@ -36,8 +58,11 @@ export const pageSchema = z.strictObject({
   keywords: z.array(z.coerce.string().min(1)).default([]),
   sources: z.array(sourceLinkSchema).optional(),
   translation: translationSchema.optional(),
+  // What changed for readers, any order; the page shows the newest. Not part of the source hash.
+  changes: z.array(changeSchema).optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;
+export type PageChange = z.infer<typeof changeSchema>;
 export type SourceLink = z.infer<typeof sourceLinkSchema>;
 export type TranslationMethod = z.infer<typeof translationSchema>['method'];

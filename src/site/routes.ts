@@ -104,6 +104,9 @@ export const generatedPages = {
   home: { slug: '', inSitemap: true, contentPage: true },
   search: { slug: 'sok', inSitemap: true, contentPage: false },
   status: { slug: 'om-webbplatsen/oversattningsstatus', inSitemap: false, contentPage: false },
+  // Recent changes across the site: for readers, so in the sitemap; not in search, whose
+  // results should be the pages themselves, not one-line summaries of them.
+  changes: { slug: 'andringar', inSitemap: true, contentPage: true },
 } as const satisfies Record<string, GeneratedPage>;
 
 export type GeneratedPageName = keyof typeof generatedPages;
@@ -118,6 +121,14 @@ export const rootPages = {
 
 export function generatedPageUrl(lang: LanguageCode | string, name: GeneratedPageName): string {
   return pageUrl(lang, generatedPages[name].slug || homeId);
+}
+
+/**
+ * A language's Atom feed of changes, beside its changes page (`/sv/andringar.xml`). A file, not
+ * a page: no trailing slash, and the built-site walk does not take it for one.
+ */
+export function changesFeedUrl(lang: LanguageCode | string): string {
+  return `/${lang}/${generatedPages.changes.slug}.xml`;
 }
 
 /** The generated page at `/<lang>/<slug>/`, if `slug` names one. */
