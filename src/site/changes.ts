@@ -27,7 +27,7 @@ export interface PageChangeEntry {
 export function changesOf(page: SitePage): PageChangeEntry[] {
   const translated = new Map((page.translation?.data.changes ?? []).map((change) => [isoDate(change.date), change.summary]));
   return (page.source.data.changes ?? [])
-    .map((change) => {
+    .map((change): PageChangeEntry => {
       const date = isoDate(change.date);
       const summary = page.lang === sourceLanguage ? undefined : translated.get(date);
       return summary === undefined

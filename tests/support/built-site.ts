@@ -38,7 +38,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * One page of each template in a language: the home, a section page, a content page, a
- * fallback (where the language has one), the glossary, search and the status page. The pages
+ * fallback (where the language has one), the glossary, search, the status page and the changes page. The pages
  * are chosen from the site model, so they follow the content as it grows.
  */
 export function templatePages(lang: LanguageCode): { template: string; pathname: string }[] {
@@ -52,6 +52,7 @@ export function templatePages(lang: LanguageCode): { template: string; pathname:
     ...first('glossary', pages.find((page) => page.id === 'mer-om-sverige/viktiga-ord')),
     { template: 'search', pathname: generatedPageUrl(lang, 'search') },
     { template: 'status', pathname: generatedPageUrl(lang, 'status') },
+    { template: 'changes', pathname: generatedPageUrl(lang, 'changes') },
   ];
 }
 
