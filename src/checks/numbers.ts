@@ -97,7 +97,7 @@ export function numberMismatches(source: ContentFile, translation: ContentFile):
     if (missing > 0) {
       const lines = where.map((number) => number.line).join(', ');
       // Point at the translation's own line: the paragraph that translates the first Swedish line with the number.
-      const here = correspondingLine(source.body, source.bodyLine, translation.body, translation.bodyLine, where[0]!.line);
+      const here = correspondingLine(source.body, source.bodyLine ?? 1, translation.body, translation.bodyLine ?? 1, where[0]!.line);
       errors.push(new ContentError(translation.filePath, `the number ${show(value)} appears ${where.length} ${where.length === 1 ? 'time' : 'times'} in the Swedish page (${source.filePath} line ${lines}) but ${where.length - missing} in the translation`, `Check this paragraph against the Swedish text on ${where.length === 1 ? 'that line' : 'those lines'}: numbers (amounts, phone numbers, dates, ages) must be the same.`, here));
     }
   }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getLanguage, type LanguageCode } from '../../src/i18n/languages.ts';
-import { listContentFiles } from '../../src/content-files/read-fs.ts';
+import { listContentFiles } from '../../src/checks/content-tree-fs.ts';
 import { changesFeedUrl, generatedPageUrl, pageUrl } from '../../src/site/routes.ts';
 import { builtPages } from '../support/built-site.ts';
 import { contentRoot, readPage } from '../support/content-tree.ts';

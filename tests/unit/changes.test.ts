@@ -30,7 +30,7 @@ describe('changes in the frontmatter', () => {
   });
 
   it('rejects a day that does not exist and a date that is not YYYY-MM-DD', () => {
-    assert.throws(parse('  - date: 2026-02-30\n    summary: X'), (error: unknown) => error instanceof ContentError && error.line === 9 && /not a real calendar day/.test(error.message));
+    assert.throws(parse('  - date: 2026-02-30\n    summary: X'), (error: unknown) => error instanceof ContentError && error.line === 9 && /not a day of the calendar/.test(error.message));
     assert.throws(parse('  - date: 7 december\n    summary: X'), (error: unknown) => error instanceof ContentError && /YYYY-MM-DD/.test(error.message));
   });
 
