@@ -58,6 +58,27 @@ export function numbersIn(body: string, firstLine = 1): FoundNumber[] {
   return found;
 }
 
+/**
+ * The line in a translation that corresponds to a line of its Swedish source: translations keep
+ * the source's blocks (headings, paragraphs, list items) in order, so the n-th block of one is
+ * the n-th block of the other. Falls back to the translation's last block when it has fewer.
+ */
+export function correspondingLine(sourceBody: string, sourceFirstLine: number, translationBody: string, translationFirstLine: number, sourceLine: number): number {
+  const blockStarts = (body: string, firstLine: number): number[] => {
+    const starts: number[] = [];
+    body.split('\n').forEach((line, index) => {
+      const previous = index === 0 ? '' : body.split('\n')[index - 1]!;
+      const startsBlock = line.trim() !== '' && (previous.trim() === '' || /^\s*([-*+]|\d+[.)]|#{1,6})\s/.test(line));
+      if (startsBlock) starts.push(firstLine + index);
+    });
+    return starts;
+  };
+  const sourceStarts = blockStarts(sourceBody, sourceFirstLine);
+  const translationStarts = blockStarts(translationBody, translationFirstLine);
+  const blockIndex = sourceStarts.filter((start) => start <= sourceLine).length - 1;
+  return translationStarts[Math.min(Math.max(blockIndex, 0), translationStarts.length - 1)] ?? translationFirstLine;
+}
+
 function counts(numbers: readonly FoundNumber[]): Map<string, FoundNumber[]> {
   const byValue = new Map<string, FoundNumber[]>();
   for (const number of numbers) byValue.set(number.value, [...(byValue.get(number.value) ?? []), number]);
@@ -75,7 +96,9 @@ export function numberMismatches(source: ContentFile, translation: ContentFile):
     const missing = where.length - (inTranslation.get(value)?.length ?? 0);
     if (missing > 0) {
       const lines = where.map((number) => number.line).join(', ');
-      errors.push(new ContentError(translation.filePath, `the number ${show(value)} appears ${where.length} ${where.length === 1 ? 'time' : 'times'} in the Swedish page (${source.filePath} line ${lines}) but ${where.length - missing} in the translation`, `Check the translation against the Swedish text on ${where.length === 1 ? 'that line' : 'those lines'}: numbers (amounts, phone numbers, dates, ages) must be the same.`));
+      // Point at the translation's own line: the paragraph that translates the first Swedish line with the number.
+      const here = correspondingLine(source.body, source.bodyLine ?? 1, translation.body, translation.bodyLine ?? 1, where[0]!.line);
+      errors.push(new ContentError(translation.filePath, `the number ${show(value)} appears ${where.length} ${where.length === 1 ? 'time' : 'times'} in the Swedish page (${source.filePath} line ${lines}) but ${where.length - missing} in the translation`, `Check this paragraph against the Swedish text on ${where.length === 1 ? 'that line' : 'those lines'}: numbers (amounts, phone numbers, dates, ages) must be the same.`, here));
     }
   }
   for (const [value, where] of inTranslation) {

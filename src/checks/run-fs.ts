@@ -13,6 +13,7 @@ import { readContentTree } from './content-tree-fs.ts';
 import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
+import { changeProblems } from './changes.ts';
 import { checkLinks } from './links.ts';
 import { emergencyNumberErrors, translationNumberProblems } from './numbers.ts';
 import { placeholderErrors, unknownSourceHashes } from './pages.ts';
@@ -35,6 +36,8 @@ export interface ContentCheckOptions {
   codeDir?: string | undefined;
   /** Folder of the search vocabularies (`<lang>.yml`) to check against this content; none: skipped. */
   vocabularyDir?: string | undefined;
+  /** The day a change may not be later than (YYYY-MM-DD); today in UTC unless a test fixes it. */
+  today?: string;
 }
 
 export interface ContentCheckResult {
@@ -123,9 +126,19 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
 
   if (options.vocabularyDir) errors.push(...searchVocabularyErrors(options.vocabularyDir, options.contentRoot));
 
-  const reports = translationReport(model.pages);
   const warnings: string[] = numbers.warnings.map((warning) => `${warning.message.split('\n')[0]} (written in words?)`);
   const unstamped = new Set(model.pages.filter((page) => page.translation && !page.translation.data.translation?.source).map((page) => `${page.lang}/${page.id}`));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sources = new Map(files.filter((file) => file.folder === sourceLanguage).map((file) => [file.id, file]));
+  for (const file of files) {
+    if (!file.data.changes && !sources.get(file.id)?.data.changes) continue;
+    const source = file.folder === sourceLanguage ? undefined : sources.get(file.id);
+    const problems = changeProblems(file, readFileSync(path.resolve(file.filePath), 'utf8'), source, today);
+    errors.push(...problems.errors);
+    warnings.push(...problems.warnings);
+  }
+
+  const reports = translationReport(model.pages);
   for (const report of reports) {
     // A new translation that records no Swedish version is "not stamped" (an error above), not outdated.
     const notStamped = report.outdated.filter((id) => unstamped.has(`${report.lang}/${id}`));

@@ -43,6 +43,12 @@ const day = z.string({ error: 'expected a date written as YYYY-MM-DD' }).transfo
   return parsed;
 });
 
+/** One change a reader should know about; translations repeat the date with a translated summary. */
+export const changeSchema = z.strictObject({
+  date: day,
+  summary: text('the summary of a change', 300),
+});
+
 export const sourceLinkSchema = z.strictObject({
   title: text('the source title', 200),
   url: z.string({ error: 'expected the https:// address of the source' }).trim().refine((value) => {
@@ -81,14 +87,18 @@ export const pageSchema = z.strictObject({
   keywords: z.array(text('a keyword', 80), { error: 'expected a list of words, e.g. [asyl, LMA]' }).max(50, 'more than 50 keywords').default([]),
   sources: z.array(sourceLinkSchema, { error: 'expected a list of sources, each with `title:` and `url:`' }).optional(),
   translation: translationSchema.optional(),
+  // What changed for readers, any order; the page shows the newest. Not part of the source hash.
+  changes: z.array(changeSchema).optional(),
 });
 
-export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation'] as const;
+export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation', 'changes'] as const;
 export const nestedFields: Record<string, readonly string[]> = {
   sources: ['title', 'url'],
   translation: ['source', 'method', 'reviewed'],
+  changes: ['date', 'summary'],
 };
 
 export type PageData = z.output<typeof pageSchema>;
+export type PageChange = z.output<typeof changeSchema>;
 export type SourceLink = z.output<typeof sourceLinkSchema>;
 export type TranslationMethod = z.output<typeof translationSchema>['method'];

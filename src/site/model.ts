@@ -65,6 +65,12 @@ export function checkPageRole(file: ContentFile): ContentError[] {
     errors.push(new ContentError(file.filePath, 'a translation has no `translation` block', 'Add `translation:` with `method: machine`, `human` or `machine-reviewed`, then run `npm run i18n:stamp -- ' + file.folder + ' ' + file.id + '`.'));
   } else if (file.data.translation.method === 'machine' && file.data.translation.reviewed) {
     errors.push(new ContentError(file.filePath, 'a machine translation has a `reviewed` date, but `method: machine` tells readers no person reviewed it', 'If a person reviewed the translation, set `method: machine-reviewed` (or `human`); otherwise remove `reviewed:`.'));
+  } else if (file.data.translation.method !== 'machine' && !file.data.translation.reviewed) {
+    errors.push(new ContentError(file.filePath, `\`method: ${file.data.translation.method}\` says a person checked this translation, but it has no \`reviewed\` date`, 'Add `reviewed: YYYY-MM-DD` (the day the person finished checking it), or set `method: machine` if nobody has.'));
+  } else if (file.data.translation.reviewed && file.data.translation.reviewed.getTime() < file.data.updated.getTime()) {
+    // The translation's `updated` is the Swedish version it was made from: a review before that day reviewed an older text.
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    errors.push(new ContentError(file.filePath, `the translation was reviewed on ${day(file.data.translation.reviewed)}, before the text it translates was updated (${day(file.data.updated)}): the review does not cover this text`, 'Have the updated translation checked and set `reviewed:` to that day, or set `method: machine` and remove `reviewed:` until then.'));
   } else if (!file.data.translation.source) {
     errors.push(new ContentError(file.filePath, 'the translation does not record which Swedish version it was made from', `Run \`npm run i18n:stamp -- ${file.folder} ${file.id}\` once the translation matches today's Swedish page.`));
   }

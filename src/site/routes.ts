@@ -107,6 +107,9 @@ export const generatedPages = {
   status: { slug: 'om-webbplatsen/oversattningsstatus', inSitemap: false, contentPage: false },
   /** What the service worker shows for a page that is neither saved nor reachable. */
   offline: { slug: offlinePageSlug, inSitemap: false, contentPage: true },
+  // Recent changes across the site: for readers, so in the sitemap; not in search, whose
+  // results should be the pages themselves, not one-line summaries of them.
+  changes: { slug: 'andringar', inSitemap: true, contentPage: true },
 } as const satisfies Record<string, GeneratedPage>;
 
 export type GeneratedPageName = keyof typeof generatedPages;
@@ -131,6 +134,14 @@ export function languageNotFoundUrl(lang: LanguageCode | string): string {
 
 export function generatedPageUrl(lang: LanguageCode | string, name: GeneratedPageName): string {
   return pageUrl(lang, generatedPages[name].slug || homeId);
+}
+
+/**
+ * A language's Atom feed of changes, beside its changes page (`/sv/andringar.xml`). A file, not
+ * a page: no trailing slash, and the built-site walk does not take it for one.
+ */
+export function changesFeedUrl(lang: LanguageCode | string): string {
+  return `/${lang}/${generatedPages.changes.slug}.xml`;
 }
 
 /** The generated page at `/<lang>/<slug>/`, if `slug` names one. */

@@ -21,7 +21,8 @@ import { pluralFormsOf, type Translate, type UiStrings } from '../i18n/translato
 import { formatDate, isoDate } from './dates.ts';
 import type { SiteIndex, SitePage } from './model.ts';
 import { isUnreviewedMachineTranslation } from './model.ts';
-import { generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
+import { changesFeedUrl, generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
+import { changesListed, changesOf, changesShownOnPage, markedIfOther, siteChanges } from './changes.ts';
 import { statusMatrix, type StatusRow } from './status.ts';
 import { offlineStrings, type OfflineStrings } from '../offline/control-config.ts';
 import { sizePlaceholder } from '../offline/guide-manifest.ts';
@@ -119,6 +120,8 @@ export interface ShellView {
     webAssembly: boolean;
     /** The language's web app manifest, so the guide installs in the reader's language. */
     manifest: string;
+    /** The language's Atom feed of changes, offered on every page. */
+    feed: { href: string; title: string; hreflang: string };
   };
   /** Only real text in the page's language is indexed for search, so no Swedish leaks in. */
   searchable: boolean;
@@ -154,6 +157,7 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
       noindex: options.noindex ?? false,
       webAssembly: options.webAssembly ?? false,
       manifest: webManifestUrl(lang),
+      feed: { href: changesFeedUrl(lang), title: `${t('changes.title')} – ${t('site.name')}`, hreflang: getLanguage(lang).hreflang },
     },
     searchable: options.searchable ?? false,
     picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, links: pickerLinks(lang, options.picker) },
@@ -166,6 +170,8 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
         { href: pageUrl(lang, wellKnownPages.accessibility), labelKey: 'footer.accessibility' },
         { href: pageUrl(lang, wellKnownPages.privacy), labelKey: 'footer.privacy' },
         { href: generatedPageUrl(lang, 'status'), labelKey: 'footer.translations' },
+        { href: generatedPageUrl(lang, 'changes'), labelKey: 'changes.title' },
+        { href: changesFeedUrl(lang), labelKey: 'changes.feed' },
       ],
     },
     offline: options.offlineInFooter === false ? undefined : offlineControlView(lang, t, 'footer'),
@@ -253,6 +259,8 @@ export interface ContentPageView {
   breadcrumbs: { trail: Crumb[]; current: Crumb };
   notices: Notices;
   updated: { iso: string; display: string };
+  /** The latest changes, shown under the date ("What changed"). */
+  changes: ChangeItem[];
   toc: Heading[];
   children: PageListItem[];
   /** The authorities' pages the facts come from; their titles are Swedish, as the authorities write them. */
@@ -284,9 +292,51 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
     },
     notices: noticesFor(page),
     updated: { iso: isoDate(data.updated), display: formatDate(data.updated, getLanguage(page.lang).intlLocale) },
+    changes: changesOf(page).slice(0, changesShownOnPage).map((change) => ({
+      iso: change.date,
+      display: displayDay(change.date, page.lang),
+      summary: change.summary,
+      summaryText: markedIfOther(change.summaryLang, page.lang),
+    })),
     toc: tocEntries(headings),
     children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],
     sources: (page.source.data.sources ?? []).map((source) => ({ ...source, text: languageAttributes(sourceLanguage) })),
+  };
+}
+
+/** A change as a page shows it: its day, formatted like "last updated", and its summary. */
+export interface ChangeItem {
+  iso: string;
+  display: string;
+  summary: string;
+  /** Set when the summary is Swedish on another language's page. */
+  summaryText: TextAttributes;
+}
+
+function displayDay(iso: string, lang: LanguageCode): string {
+  return formatDate(new Date(`${iso}T00:00:00Z`), getLanguage(lang).intlLocale);
+}
+
+export interface ChangesView {
+  shell: ShellView;
+  feed: string;
+  items: (ChangeItem & { href: string; title: string; titleText: TextAttributes })[];
+}
+
+/** A language's changes page: recent changes across the site, newest first, each linking its page. */
+export function changesView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate): ChangesView {
+  return {
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'changes'), title: t('changes.title'), description: t('changes.intro'), picker: (code) => generatedPageUrl(code, 'changes') }, siteUrl, t),
+    feed: changesFeedUrl(lang),
+    items: siteChanges(site.pages, lang).slice(0, changesListed).map((change) => ({
+      iso: change.date,
+      display: displayDay(change.date, lang),
+      summary: change.summary,
+      summaryText: markedIfOther(change.summaryLang, lang),
+      href: change.page.url,
+      title: change.title,
+      titleText: markedIfOther(change.titleLang, lang),
+    })),
   };
 }
 

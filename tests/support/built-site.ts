@@ -38,7 +38,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * One page of each template in a language: the home, a section page, a content page, a
- * fallback (where the language has one), the glossary, search, the status page and the 404 page. The pages
+ * fallback (where the language has one), the glossary, search, the status page, the changes page and the 404 page. The pages
  * are chosen from the site model, so they follow the content as it grows.
  */
 export function templatePages(lang: LanguageCode): { template: string; pathname: string }[] {
@@ -53,6 +53,7 @@ export function templatePages(lang: LanguageCode): { template: string; pathname:
     { template: 'search', pathname: generatedPageUrl(lang, 'search') },
     { template: 'status', pathname: generatedPageUrl(lang, 'status') },
     { template: 'not found', pathname: languageNotFoundUrl(lang) },
+    { template: 'changes', pathname: generatedPageUrl(lang, 'changes') },
   ];
 }
 

@@ -34,8 +34,15 @@ describe('numbers of a translation', () => {
     const english = file('en', 'a', 'Call 112 or 114 14.\n\nYou get 1 200 kronor from 1 September 2025.\n\nRead more on [1177](https://www.1177.se/).\n');
     const messages = numberMismatches(swedish, english).map((error) => error.message);
     assert.equal(messages.length, 2, messages.join('\n'));
-    assert.match(messages.join('\n'), /content\/en\/a\.md: the number 1500 appears 1 time in the Swedish page \(content\/sv\/a\.md line 10\) but 0 in the translation/);
+    assert.match(messages.join('\n'), /content\/en\/a\.md:10: the number 1500 appears 1 time in the Swedish page \(content\/sv\/a\.md line 10\) but 0 in the translation/);
     assert.match(messages.join('\n'), /content\/en\/a\.md:10: the number 1200 is not in the Swedish page\n {2}→ Check this number against content\/sv\/a\.md/);
+  });
+
+  it('points a missing number at the translation\'s own paragraph, which may stand on another line than the Swedish', () => {
+    const english = file('en', 'a', 'Call 112\nor 114 14.\n\nYou get kronor from 1 September 2025.\n\nRead more on [1177](https://www.1177.se/).\n');
+    const [missing] = numberMismatches(swedish, english);
+    assert.equal(missing?.line, 11, 'the second paragraph starts on line 11 of the translation (line 10 in Swedish)');
+    assert.match(missing!.message, /^content\/en\/a\.md:11: the number 1500 appears 1 time in the Swedish page \(content\/sv\/a\.md line 10\)/);
   });
 
   it('requires 112, 1177 and 114 14 on every version of the emergency page', () => {
