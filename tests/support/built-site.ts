@@ -2,7 +2,9 @@
  * The built pages, read from dist/ so the tests cover whatever the build produced: every page
  * in every language, fallbacks included, each language's 404 page, and the root pages (chooser, 404).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { isLanguageCode, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
 import { generatedPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
 import { isSectionPage } from '../../src/site/tree.ts';
@@ -58,3 +60,26 @@ export function templatePages(lang: LanguageCode): { template: string; pathname:
 }
 
 export const rootPagePaths: string[] = Object.values(rootPages);
+
+/**
+ * Facts about built pages, read by the browser's own HTML parser (DOMParser) from the files in
+ * dist/, many pages per round trip. For checks of what the HTML says (attributes, counts, links):
+ * a page needs no navigation, stylesheet or font for those, and a sweep over every page in every
+ * language then takes seconds instead of minutes. `extract` runs in the browser, once per page.
+ */
+export async function parsedPageFacts<T>(page: Page, pathnames: readonly string[], extract: (document: Document, pathname: string) => T): Promise<{ pathname: string; facts: T }[]> {
+  const results: { pathname: string; facts: T }[] = [];
+  for (const batch of chunks(pathnames, 40)) {
+    const documents = batch.map((pathname) => ({ pathname, html: readFileSync(htmlFileOf(pathname), 'utf8') }));
+    const facts = await page.evaluate(
+      ({ documents, source }) => {
+        // The extractor comes as source text: Playwright passes data, not functions, to the page.
+        const run = new Function(`return (${source})`)() as (document: Document, pathname: string) => unknown;
+        return documents.map(({ pathname, html }) => run(new DOMParser().parseFromString(html, 'text/html'), pathname));
+      },
+      { documents, source: extract.toString() },
+    );
+    batch.forEach((pathname, index) => results.push({ pathname, facts: facts[index] as T }));
+  }
+  return results;
+}
