@@ -21,7 +21,7 @@ import { generatedPageUrl } from '../site/routes.ts';
 import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts';
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
 import { spellingWordList, spellingWordsUrl } from '../search/suggest.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
 
@@ -59,9 +59,10 @@ export function pagefindIndex(): AstroIntegration {
             if (!html.includes('data-pagefind-body')) continue;
             const [lang = '', ...rest] = sourcePath.split(path.sep);
             const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
-            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...(vocabularies.get(lang)?.get(id) ?? [])] : [];
+            const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
+            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
             if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
-            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : []) });
+            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
             pageCount += 1;
           }

@@ -5,7 +5,7 @@
  * its own, merged by relax.ts. Result data is fetched once per page and reused.
  */
 import { meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
-import { termsField } from './index-terms.ts';
+import { termsField, vocabularyField } from './index-terms.ts';
 import { entryHintAttribute } from './search-preloads.ts';
 
 export interface PagefindResultData {
@@ -79,7 +79,7 @@ export class LanguageIndex {
       const original = root.getAttribute('lang') ?? '';
       root.setAttribute('lang', this.#htmlLang);
       try {
-        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 8 } }, ...entryCacheTag() });
+        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 8, [vocabularyField]: 20 } }, ...entryCacheTag() });
       } finally {
         root.setAttribute('lang', original);
       }
