@@ -6,19 +6,24 @@
  *
  * Each page is handed to Pagefind with hidden search terms added (src/search/index-terms.ts):
  * its frontmatter keywords, the search-vocabulary words that lead to it, and folded spellings.
- * The files on disk stay as they are, so readers download none of it.
+ * The files on disk stay as they are, so readers download none of it. Afterwards it writes each
+ * language's "Did you mean" word list (src/search/suggest.ts) and adds to each search page the
+ * hints that fetch Pagefind's files while the page loads (src/search/search-preloads.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { isLanguageCode } from '../i18n/languages.ts';
+import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
+import { generatedPageUrl } from '../site/routes.ts';
 import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts';
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { pageTerms, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
+import { spellingWordList, spellingWordsUrl } from '../search/suggest.ts';
+import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
 
 function htmlFiles(folder: string, root = folder): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -47,20 +52,34 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let pageCount = 0;
+          // Per language, the texts its "Did you mean …?" word list is made of.
+          const spellingTexts = new Map<LanguageCode, string[]>();
           for (const sourcePath of htmlFiles(outDir)) {
             const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const [lang = '', ...rest] = sourcePath.split(path.sep);
             const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
-            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...(vocabularies.get(lang)?.get(id) ?? [])] : [];
-            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : []) });
+            const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
+            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
+            if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
+            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
             pageCount += 1;
           }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          for (const [lang, texts] of spellingTexts) {
+            writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(spellingWordList(texts, lang)));
+          }
           // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
-          const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+          const entry = JSON.parse(entryText) as PagefindEntryFiles & { languages: Record<string, { page_count: number }> };
+          // Each search page starts fetching what its first search needs while it loads.
+          for (const lang of languageCodes) {
+            const searchPage = path.join(outDir, generatedPageUrl(lang, 'search'), 'index.html');
+            const html = readFileSync(searchPage, 'utf8');
+            writeFileSync(searchPage, withSearchPreloads(html, searchPreloadLinks(entry, entryText, getLanguage(lang).htmlLang)));
+          }
           const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
           logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
         } finally {

@@ -7,6 +7,12 @@
 import { foldForSearch, foldedVariants } from './normalise.ts';
 
 export const termsField = 'terms';
+/**
+ * The search-vocabulary words that lead to a page, in a field of their own: an editor saying
+ * "داکتر means these pages" must outweigh a page that merely lists the word among its
+ * keywords, so this field weighs more when results are ranked (pagefind-client.ts).
+ */
+export const vocabularyField = 'vocabulary';
 
 /** The text of the indexed part of a page (`data-pagefind-body`), tags and entities removed. */
 export function indexedText(html: string): string {
@@ -33,10 +39,22 @@ export function pageTerms(html: string, lang: string, extraWords: readonly strin
   return [...terms];
 }
 
-/** The page's HTML with the terms field added where Pagefind reads metadata (not shown to anyone). */
-export function withTerms(html: string, terms: readonly string[]): string {
-  if (terms.length === 0) return html;
-  const value = terms.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const element = `<span hidden data-pagefind-meta="${termsField}[data-terms]" data-terms="${value}"></span>`;
-  return html.includes('</body>') ? html.replace('</body>', `${element}</body>`) : html + element;
+/** The words folded as queries are, each once (the vocabulary field's value). */
+export function foldedWords(phrases: readonly string[], lang: string): string[] {
+  return [...new Set(phrases.flatMap((phrase) => [phrase.toLowerCase(), foldForSearch(phrase, lang)]))];
+}
+
+function metaElement(field: string, values: readonly string[]): string {
+  const value = values.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<span hidden data-pagefind-meta="${field}[data-${field}]" data-${field}="${value}"></span>`;
+}
+
+/**
+ * The page's HTML with the terms field, and the vocabulary field when vocabulary words lead to
+ * it, added where Pagefind reads metadata (not shown to anyone).
+ */
+export function withTerms(html: string, terms: readonly string[], vocabulary: readonly string[] = []): string {
+  const elements = [...(terms.length > 0 ? [metaElement(termsField, terms)] : []), ...(vocabulary.length > 0 ? [metaElement(vocabularyField, vocabulary)] : [])].join('');
+  if (elements === '') return html;
+  return html.includes('</body>') ? html.replace('</body>', `${elements}</body>`) : html + elements;
 }

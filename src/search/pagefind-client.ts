@@ -5,7 +5,8 @@
  * its own, merged by relax.ts. Result data is fetched once per page and reused.
  */
 import { meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
-import { termsField } from './index-terms.ts';
+import { termsField, vocabularyField } from './index-terms.ts';
+import { entryHintAttribute } from './search-preloads.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -31,6 +32,16 @@ let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
   pagefindModule ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
   return pagefindModule;
+}
+
+/**
+ * The tag of the entry file the search page's preload hint fetched (search-preloads.ts), so
+ * Pagefind asks for that same URL and finds it already here, instead of `?ts=<now>`.
+ */
+function entryCacheTag(): { metaCacheTag?: string } {
+  const hint = document.querySelector<HTMLLinkElement>(`link[${entryHintAttribute}]`);
+  const tag = hint ? new URL(hint.href).searchParams.get('ts') : null;
+  return tag ? { metaCacheTag: tag } : {};
 }
 
 /** How many results are shown before the rest of the list has arrived. */
@@ -68,7 +79,7 @@ export class LanguageIndex {
       const original = root.getAttribute('lang') ?? '';
       root.setAttribute('lang', this.#htmlLang);
       try {
-        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 8 } } });
+        return module.createInstance({ basePath: '/pagefind/', excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, [termsField]: 8, [vocabularyField]: 20 } }, ...entryCacheTag() });
       } finally {
         root.setAttribute('lang', original);
       }
@@ -79,6 +90,18 @@ export class LanguageIndex {
   /** Starts fetching Pagefind, the index's metadata and its search code; safe to call often. */
   warmUp(): void {
     void this.#load().then((instance) => instance.preload(''));
+  }
+
+  /**
+   * Fetches the index chunks a query will need while the reader is still typing it, so that
+   * pressing Search finds them already here. Pagefind fetches each chunk once.
+   */
+  preloadQuery(query: string): void {
+    // A word's first letters can span several chunks: wait for three, which rarely do.
+    const words = meaningfulWords(query, this.#lang, this.#ignore)
+      .filter((word) => [...word].length >= 3)
+      .map((word) => searchForm(word, this.#lang));
+    if (words.length > 0) void this.#load().then((instance) => instance.preload(words.join(' ')));
   }
 
   async #hits(term: string): Promise<PagefindResult[]> {
@@ -126,8 +149,12 @@ export class LanguageIndex {
         return { id: hit.id, matched: 1 };
       });
     }
-    const pagePromises = ranked.slice(0, shown).map(async (hit) => ({ data: await this.#dataOf(byId.get(hit.id)!), matched: hit.matched }));
-    if (onFirst && pagePromises.length > firstBatch) onFirst({ total: ranked.length, pages: await Promise.all(pagePromises.slice(0, firstBatch)) });
-    return { total: ranked.length, pages: await Promise.all(pagePromises) };
+    const pageOf = async (hit: { id: string; matched: number }): Promise<FoundPage> => ({ data: await this.#dataOf(byId.get(hit.id)!), matched: hit.matched });
+    // On a slow connection the first few pages' data must not share the line with the rest:
+    // they are fetched first, shown, and only then the others are fetched.
+    const first = await Promise.all(ranked.slice(0, Math.min(shown, firstBatch)).map(pageOf));
+    if (onFirst && ranked.length > firstBatch && shown > firstBatch) onFirst({ total: ranked.length, pages: first });
+    const rest = await Promise.all(ranked.slice(firstBatch, shown).map(pageOf));
+    return { total: ranked.length, pages: [...first, ...rest] };
   }
 }

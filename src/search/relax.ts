@@ -62,6 +62,10 @@ export function shorterForms(word: string, lang: string): string[] {
  */
 export function searchForm(word: string, lang: string): string {
   if (stemmedLanguages.has(lang)) return word;
+  // Ukrainian verbs come in pairs that differ before the infinitive ending ("вивчити",
+  // "вивчати": to learn): searching the stem finds both, and the nouns ("вивчення").
+  const ukrainianStem = lang === 'uk' ? /^(.{4,}?)(?:ювати|увати|ити|ати|яти|іти|ути)$/u.exec(word)?.[1] : undefined;
+  if (ukrainianStem) return ukrainianStem;
   const letters = [...word];
   return letters.length >= 6 && /\p{L}$/u.test(word) ? letters.slice(0, -1).join('') : word;
 }

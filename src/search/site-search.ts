@@ -11,6 +11,7 @@ import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
 import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
 import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
 import { ignoreSet } from './relax.ts';
+import { spellingSuggestion, spellingWordsUrl } from './suggest.ts';
 
 const maxResults = 10;
 
@@ -21,6 +22,8 @@ class SiteSearch extends HTMLElement {
   #debounce: number | undefined;
   /** The term of the latest search, so the same words are not searched twice in a row. */
   #lastTerm: string | undefined;
+  /** The words the site knows in the reader's language, fetched the first time a search finds nothing. */
+  #knownWords: Promise<string[]> | undefined;
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as SearchConfig;
@@ -37,6 +40,7 @@ class SiteSearch extends HTMLElement {
       this.#searchIfChanged(input.value);
     });
     input.addEventListener('input', () => {
+      this.#index(this.#config.lang, this.#config.htmlLang).preloadQuery(input.value);
       window.clearTimeout(this.#debounce);
       this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
@@ -87,6 +91,8 @@ class SiteSearch extends HTMLElement {
     const other = this.querySelector<HTMLElement>('.search-other')!;
     const help = this.querySelector<HTMLElement>('.search-help');
     if (help) help.hidden = true;
+    const suggestion = this.querySelector<HTMLElement>('.search-suggestion');
+    if (suggestion) suggestion.hidden = true;
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
@@ -117,19 +123,57 @@ class SiteSearch extends HTMLElement {
       return;
     }
 
-    // Nothing in the reader's language: offer the Swedish and English indexes.
-    const otherLists = await Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term) })));
+    // Nothing in the reader's language: a spelling that finds something, and the Swedish and English indexes.
+    const [suggested, otherLists] = await Promise.all([
+      this.#suggestion(term),
+      Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term) }))),
+    ]);
     if (searchId !== this.#searchId) return;
+    if (suggestion && suggested) this.#showSuggestion(suggestion, suggested);
     const otherItems = otherLists.flatMap(({ language, found }) =>
       found.shown.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
     );
     const noResults = fillPlaceholders(this.#config.noResults, { query: term });
-    status.textContent = otherItems.length > 0 ? `${noResults} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : noResults;
+    const didYouMean = suggested ? ` ${this.#config.didYouMean} ${suggested}` : '';
+    status.textContent = otherItems.length > 0 ? `${noResults}${didYouMean} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : `${noResults}${didYouMean}`;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
     // Nothing anywhere: never a dead end — how to search differently, the glossary, the sections.
     if (help) help.hidden = otherItems.length > 0;
     this.removeAttribute('aria-busy');
+  }
+
+  /**
+   * The query with its unknown words replaced by the closest words the site knows, when that
+   * finds something in the reader's language; the word list is fetched once, only when needed.
+   */
+  async #suggestion(term: string): Promise<string | undefined> {
+    const { lang, htmlLang } = this.#config;
+    this.#knownWords ??= fetch(spellingWordsUrl(htmlLang))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    const suggested = spellingSuggestion(term, lang, await this.#knownWords);
+    if (!suggested) return undefined;
+    const { total } = await this.#index(lang, htmlLang).search(suggested, 1);
+    return total > 0 ? suggested : undefined;
+  }
+
+  /** "Did you mean: <a>…</a>": a link that works as a plain search URL, and searches in place. */
+  #showSuggestion(paragraph: HTMLElement, suggested: string): void {
+    const link = document.createElement('a');
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', suggested);
+    link.href = url.pathname + url.search;
+    link.textContent = suggested;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const input = this.querySelector('input')!;
+      input.value = suggested;
+      input.focus();
+      void this.run(suggested);
+    });
+    paragraph.replaceChildren(`${this.#config.didYouMean} `, link);
+    paragraph.hidden = false;
   }
 
   #item(result: PagefindResultData, href: string, language?: OtherSearchLanguage): HTMLLIElement {

@@ -378,6 +378,8 @@ export interface SearchConfig {
   results: PluralForms;
   noResults: string;
   loading: string;
+  /** Before the suggested spelling of a query that found nothing ("Did you mean:"). */
+  didYouMean: string;
   otherLanguages: OtherSearchLanguage[];
   /** Words too common to search alone, per language code (from the search vocabularies). */
   ignore: Record<string, string[]>;
@@ -418,6 +420,7 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       results: pluralFormsOf(strings, 'search.results'),
       noResults: strings['search.noResults']!,
       loading: t('search.loading'),
+      didYouMean: t('search.didYouMean'),
       htmlLang: language.htmlLang,
       otherLanguages,
       ignore: Object.fromEntries([lang, ...otherLanguages.map((other) => other.code)].map((code) => [code, ignore[code] ?? []])),

@@ -8,10 +8,6 @@ import { loadProbe, missingTargets, scoreQueries } from '../../tools/search-prob
 
 for (const lang of languageCodes) {
   test(`search probe in ${lang}: 9 in 10 everyday queries find their page in the top 3`, async ({ page, baseURL }) => {
-    // Known gap, tracked in issue #11: Ukrainian finds 7 in 10 ("робота", "лікар", "вивчити
-    // шведську" rank other pages first). Marked as expected to fail so the gap stays visible:
-    // the day it passes, this line must go.
-    test.fail(lang === 'uk', 'Ukrainian probe at 7 in 10 (2026-12-07)');
     const { probe, heldOut } = loadProbe(lang);
     expect(probe.length, 'queries in the probe').toBeGreaterThanOrEqual(10);
     expect(missingTargets(lang, [...probe, ...heldOut]), 'probe targets that are not pages in this language').toEqual([]);

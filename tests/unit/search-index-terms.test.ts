@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexedText, pageTerms, withTerms } from '../../src/search/index-terms.ts';
+import { foldedWords, indexedText, pageTerms, withTerms } from '../../src/search/index-terms.ts';
 
 const page = '<html><body><header>Meny</header><main id="main" data-pagefind-body><h1>اللغة السويدية</h1><p>في <span lang="sv">Malmö</span> &amp; غيرها</p><script>var x = "ignored";</script></main><footer>x</footer></body></html>';
 
@@ -25,5 +25,12 @@ describe('hidden search terms', () => {
     const html = withTerms(page, ['a"b', 'c<d']);
     assert.match(html, /<span hidden data-pagefind-meta="terms\[data-terms\]" data-terms="a&quot;b c&lt;d"><\/span><\/body>/);
     assert.equal(withTerms(page, []), page);
+  });
+
+  it('adds the vocabulary words as a field of their own, folded, so they can weigh more than keywords', () => {
+    assert.deepEqual(foldedWords(['دکتور', 'LMA'], 'ar'), ['دکتور', 'دكتور', 'lma']);
+    const html = withTerms(page, ['x'], ['دكتور']);
+    assert.match(html, /data-pagefind-meta="terms\[data-terms\]" data-terms="x"><\/span><span hidden data-pagefind-meta="vocabulary\[data-vocabulary\]" data-vocabulary="دكتور"><\/span><\/body>/);
+    assert.doesNotMatch(withTerms(page, ['x']), /vocabulary/);
   });
 });

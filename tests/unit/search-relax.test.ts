@@ -56,6 +56,11 @@ describe('relaxed search', () => {
     assert.equal(searchForm('шведську', 'uk'), 'шведськ');
     assert.equal(searchForm('шведскую', 'ru'), 'шведскую');
     assert.equal(searchForm('лікар', 'uk'), 'лікар');
+    // Both verbs of a Ukrainian pair meet at their stem: вивчити / вивчати (to learn).
+    assert.equal(searchForm('вивчити', 'uk'), 'вивч');
+    assert.equal(searchForm('вивчати', 'uk'), 'вивч');
+    assert.equal(searchForm('працювати', 'uk'), 'прац');
+    assert.equal(searchForm('робити', 'uk'), 'робит');
     assert.equal(searchForm('folkbokföring', 'sv'), 'folkbokföring');
   });
 });
