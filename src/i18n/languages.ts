@@ -106,7 +106,7 @@ export function languageName(named: LanguageCode, inLanguage: LanguageCode): str
 }
 
 /**
- * The entrances (top-level page ids) a language's home page shows first, by who reads that
+ * The entrances (top-level page ids, `<section>/index`) a language's home page shows first, by who reads that
  * language most; the others follow in their `order`. Ukrainians and many Russian readers fled
  * the war in Ukraine; most readers of the Afghan, Middle-Eastern and Horn-of-Africa languages
  * are asylum seekers or newly granted a permit, and many Afghan newcomers came without parents.
@@ -115,13 +115,21 @@ export function languageName(named: LanguageCode, inLanguage: LanguageCode): str
 export const homeEntrancesFirst: Record<LanguageCode, readonly string[]> = {
   sv: [],
   en: [],
-  ar: ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand'],
-  fa: ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand'],
-  prs: ['jag-ar-asylsokande', 'jag-har-kommit-utan-mina-foraldrar', 'jag-har-fatt-uppehallstillstand'],
-  ps: ['jag-ar-asylsokande', 'jag-har-kommit-utan-mina-foraldrar', 'jag-har-fatt-uppehallstillstand'],
-  ckb: ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand'],
-  so: ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand', 'jag-har-kommit-utan-mina-foraldrar'],
-  ti: ['jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand', 'jag-har-kommit-utan-mina-foraldrar'],
-  ru: ['ukraina'],
-  uk: ['ukraina'],
+  ar: ['jag-ar-asylsokande/index', 'jag-har-fatt-uppehallstillstand/index'],
+  fa: ['jag-ar-asylsokande/index', 'jag-har-fatt-uppehallstillstand/index'],
+  prs: ['jag-ar-asylsokande/index', 'jag-har-kommit-utan-mina-foraldrar/index', 'jag-har-fatt-uppehallstillstand/index'],
+  ps: ['jag-ar-asylsokande/index', 'jag-har-kommit-utan-mina-foraldrar/index', 'jag-har-fatt-uppehallstillstand/index'],
+  ckb: ['jag-ar-asylsokande/index', 'jag-har-fatt-uppehallstillstand/index'],
+  so: ['jag-ar-asylsokande/index', 'jag-har-fatt-uppehallstillstand/index', 'jag-har-kommit-utan-mina-foraldrar/index'],
+  ti: ['jag-ar-asylsokande/index', 'jag-har-fatt-uppehallstillstand/index', 'jag-har-kommit-utan-mina-foraldrar/index'],
+  ru: ['ukraina/index'],
+  uk: ['ukraina/index'],
 };
+
+/**
+ * Letters from Swedish authorities carry Gregorian dates. Where a language's everyday calendar
+ * is another (Solar Hijri in Persian, Dari and Pashto), its dates show the Gregorian date beside
+ * it in the same script; Tigrinya, whose month names readers may not match with a letter, gets
+ * the numeric date as the letters write it (2026-11-21).
+ */
+export const gregorianBeside: Partial<Record<LanguageCode, 'long' | 'numeric'>> = { fa: 'long', prs: 'long', ps: 'long', ti: 'numeric' };

@@ -15,7 +15,7 @@ import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { splitContentPath } from '../content-files/file.ts';
 import { languageLessPath, relativeHref } from '../site/routes.ts';
 import { parseFixedHeadingId } from './headings.ts';
-import { termsAsHtml } from '../site/terms.ts';
+import { splitTerms } from '../site/terms.ts';
 
 export function pageIdOfFile(fileURL: URL | undefined, contentRoot: string): string | undefined {
   if (!fileURL) return undefined;
@@ -77,7 +77,10 @@ export const officialTermsPlugin: HastPluginDefinition = {
   text(node, ctx) {
     // A heading's `{#fixed-id}` is read by fixedHeadingIdsPlugin from the same text node: leave it.
     if (node.value.includes('{#')) return;
-    const html = termsAsHtml(node.value);
-    if (html !== undefined) ctx.replaceNode(node, { rawHtml: html });
+    const pieces = splitTerms(node.value);
+    if (!pieces.some((piece) => piece.term)) return;
+    ctx.replaceNode(node, pieces.map((piece) => (piece.term
+      ? { type: 'element' as const, tagName: 'span', properties: { className: ['term'] }, children: [{ type: 'text' as const, value: piece.text }] }
+      : { type: 'text' as const, value: piece.text })));
   },
 };

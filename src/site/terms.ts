@@ -33,13 +33,3 @@ export function splitTerms(text: string): TextPiece[] {
   if (last < text.length || pieces.length === 0) pieces.push({ text: text.slice(last), term: false });
   return pieces;
 }
-
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => htmlEscapes[character]!);
-
-/** The text as HTML with each term in `<span class="term">`; undefined when it has no term. */
-export function termsAsHtml(text: string): string | undefined {
-  const pieces = splitTerms(text);
-  if (!pieces.some((piece) => piece.term)) return undefined;
-  return pieces.map((piece) => (piece.term ? `<span class="term">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text))).join('');
-}

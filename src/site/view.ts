@@ -329,7 +329,7 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
       current: crumbFor(page),
     },
     notices: noticesFor(page),
-    updated: { iso: isoDate(data.updated), display: formatDate(data.updated, getLanguage(page.lang).intlLocale) },
+    updated: { iso: isoDate(data.updated), display: formatDate(data.updated, page.lang) },
     toc: tocEntries(headings),
     tocLanguage: isFallback ? (page.shown.folder as LanguageCode) : page.lang,
     children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],

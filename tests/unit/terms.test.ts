@@ -1,7 +1,7 @@
 /** Official hyphenated terms stay whole on a line (issue #13): which words count, and the HTML. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isOfficialTerm, splitTerms, termsAsHtml } from '../../src/site/terms.ts';
+import { isOfficialTerm, splitTerms } from '../../src/site/terms.ts';
 
 describe('official terms', () => {
   it('are hyphenated words with an abbreviation in them', () => {
@@ -24,10 +24,5 @@ describe('official terms', () => {
     ]);
     assert.deepEqual(splitTerms('e-post'), [{ text: 'e-post', term: false }]);
     assert.deepEqual(splitTerms(''), [{ text: '', term: false }]);
-  });
-
-  it('become escaped HTML with each term in a span, or nothing when there is none', () => {
-    assert.equal(termsAsHtml('<b> & LMA-kort'), '&lt;b&gt; &amp; <span class="term">LMA-kort</span>');
-    assert.equal(termsAsHtml('inga termer här'), undefined);
   });
 });
