@@ -21,6 +21,7 @@ import type { SourceLink } from '../content-files/schema.ts';
 import type { PluralForms } from '../i18n/string-format.ts';
 import { pluralFormsOf, type Translate, type UiStrings } from '../i18n/translator.ts';
 import { formatDate, isoDate } from './dates.ts';
+import { glossaryId, glossaryIndex, type GlossaryLetter } from './glossary.ts';
 import type { SiteIndex, SitePage } from './model.ts';
 import { isUnreviewedMachineTranslation } from './model.ts';
 import { generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
@@ -299,6 +300,8 @@ export interface ContentPageView {
    * heading included, so its direction never mixes (the notice above says the text is Swedish).
    */
   tocLanguage: LanguageCode;
+  /** On the glossary only: its terms A–Ö by Swedish headword, with a way back from each term. */
+  glossary: GlossaryLetter[] | undefined;
   children: PageListItem[];
   /** The authorities' pages the facts come from; their titles are Swedish, as the authorities write them. */
   sources: (SourceLink & { text: LanguageAttributes })[];
@@ -332,6 +335,7 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
     updated: { iso: isoDate(data.updated), display: formatDate(data.updated, page.lang) },
     toc: tocEntries(headings),
     tocLanguage: isFallback ? (page.shown.folder as LanguageCode) : page.lang,
+    glossary: page.id === glossaryId ? glossaryIndex(headings) : undefined,
     children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],
     sources: (page.source.data.sources ?? []).map((source) => ({ ...source, text: languageAttributes(sourceLanguage) })),
   };
@@ -421,7 +425,7 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       sections: Object.fromEntries(sections.map((section) => [new URL(section.href, siteUrl).pathname.split('/')[2] ?? '', section.title])),
     },
     otherHeading: otherLanguages.length > 1 ? t('search.otherLanguages') : t(otherLanguages[0]?.code === 'en' ? 'search.otherEnglish' : 'search.otherSwedish'),
-    glossaryUrl: pageUrl(lang, 'mer-om-sverige/viktiga-ord'),
+    glossaryUrl: pageUrl(lang, glossaryId),
     sections,
   };
 }
