@@ -57,7 +57,7 @@ test('every internal link and asset resolves, and external links are https', () 
   expect(checked.size).toBeGreaterThan(100);
 });
 
-test(`a content page weighs at most ${pageWeightBudget / 1024} KB compressed (HTML + CSS) and ships no JavaScript but the offline control`, async ({}, testInfo) => {
+test(`a content page weighs at most ${pageWeightBudget / 1024} KB compressed (HTML + CSS) and ships no JavaScript but the offline and Listen controls`, async ({}, testInfo) => {
   const weights = pages.filter(isContentPagePath).map((pathname) => measurePage(distDir, pathname)).sort((a, b) => b.compressedBytes - a.compressedBytes);
   const heaviest = weights.slice(0, 5).map((weight) => `${weight.pathname}: ${(weight.compressedBytes / 1024).toFixed(1)} KB`);
   testInfo.annotations.push({ type: 'heaviest pages', description: heaviest.join('; ') });
