@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/i18n/languages.ts';
 import { resolveContentRoot } from './src/content-files/read-fs.ts';
-import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin } from './src/markdown/plugins.ts';
+import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin, officialTermsPlugin } from './src/markdown/plugins.ts';
 import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -38,7 +38,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: satteri({
-      hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin, numberGroupsPlugin],
+      hastPlugins: [contentLinksPlugin(contentRoot), fixedHeadingIdsPlugin, numberGroupsPlugin, officialTermsPlugin],
     }),
   },
   integrations: [

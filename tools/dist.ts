@@ -52,9 +52,11 @@ export function builtPagesWithRootPages(outDir: string): string[] {
 export const pageWeightBudget = 14 * 1024;
 /**
  * The glossary is a reference page of some 80 terms: until it is split into an index and topic
- * pages (issue #13), it has a budget of its own instead of a shorter glossary.
+ * pages (issue #13, still to do), it has a budget of its own instead of a shorter glossary. Its
+ * A–Ö index (issue #13 Must 4) adds about 1 KB; the Russian and Ukrainian glossaries measured
+ * 19.3 KB with it on 2026-12-07, hence 20 KB until the split brings every page back to 14 KB.
  */
-export const glossaryWeightBudget = 18 * 1024;
+export const glossaryWeightBudget = 20 * 1024;
 export function weightBudgetOf(pathname: string): number {
   return pathname.endsWith('/mer-om-sverige/viktiga-ord/') ? glossaryWeightBudget : pageWeightBudget;
 }
@@ -73,12 +75,13 @@ export interface PageWeight {
 }
 
 /**
- * The one script a content page may load: the save-for-offline control, which shows itself in
- * browsers that can save pages. Reading never needs it.
+ * The scripts a content page may load, together within this budget: the save-for-offline
+ * control, which shows itself in browsers that can save pages, and the Listen control, which
+ * shows itself where the device has a voice for the text (issue #13). Reading never needs them.
  */
-export const offlineControlBudget = 3 * 1024;
+export const offlineControlBudget = 4 * 1024;
 
-export const offlineControlScript = /^\/_astro\/OfflineGuide\.astro_astro_type_script[^/]*\.js$/;
+export const offlineControlScript = /^\/_astro\/(OfflineGuide|ListenAloud)\.astro_astro_type_script[^/]*\.js$/;
 
 export function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;

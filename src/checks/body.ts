@@ -17,7 +17,7 @@ export const allowedHtmlElements = ['span', 'bdi', 'abbr', 'kbd', 'br', 'sup', '
 export const allowedHtmlAttributes = ['lang', 'dir', 'title'] as const;
 
 /** Ids the page layout uses itself: a heading with one of them would break the skip link or a label. */
-export const reservedIds = ['main', 'top', 'content', 'emergency-heading', 'search-input', 'search-other-heading', 'sources-heading', 'status-caption', 'toc-heading'];
+export const reservedIds = ['main', 'top', 'content', 'emergency-heading', 'search-input', 'search-other-heading', 'sources-heading', 'status-caption', 'toc-heading', 'alla-ord', 'glossary-index-heading', 'emergency-112', 'emergency-1177', 'emergency-11414'];
 
 /** A page body longer than this is almost certainly a mistake (a pasted file), and too heavy for a phone. */
 export const maxBodyCharacters = 100_000;

@@ -7,6 +7,7 @@
  * - Numbers written with a space ("114 14", "10 000") get a no-break space, which keeps them
  *   on one line and, in right-to-left text, in one piece: the bidi algorithm would otherwise
  *   show "114 14" as "14 114".
+ * - Official hyphenated terms ("LMA-kort", "AT-UND") are kept on one line (src/site/terms.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { splitContentPath } from '../content-files/file.ts';
 import { languageLessPath, relativeHref } from '../site/routes.ts';
 import { parseFixedHeadingId } from './headings.ts';
+import { splitTerms } from '../site/terms.ts';
 
 export function pageIdOfFile(fileURL: URL | undefined, contentRoot: string): string | undefined {
   if (!fileURL) return undefined;
@@ -67,5 +69,18 @@ export const numberGroupsPlugin: HastPluginDefinition = {
   text(node, ctx) {
     const joined = joinNumberGroups(node.value);
     if (joined !== node.value) ctx.replaceNode(node, { type: 'text', value: joined });
+  },
+};
+
+export const officialTermsPlugin: HastPluginDefinition = {
+  name: 'official-terms',
+  text(node, ctx) {
+    // A heading's `{#fixed-id}` is read by fixedHeadingIdsPlugin from the same text node: leave it.
+    if (node.value.includes('{#')) return;
+    const pieces = splitTerms(node.value);
+    if (!pieces.some((piece) => piece.term)) return;
+    ctx.replaceNode(node, pieces.map((piece) => (piece.term
+      ? { type: 'element' as const, tagName: 'span', properties: { className: ['term'] }, children: [{ type: 'text' as const, value: piece.text }] }
+      : { type: 'text' as const, value: piece.text })));
   },
 };

@@ -1,11 +1,30 @@
 /** Dates shown to readers, in their language's digits and calendar conventions. */
+import { getLanguage, gregorianBeside, type LanguageCode } from '../i18n/languages.ts';
 
-export function formatDate(date: Date, intlLocale: string): string {
-  // Content dates are calendar days without a time: format them in UTC so no timezone shifts the day.
-  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** Machine-readable value for `<time datetime>`. */
+/** Machine-readable value for `<time datetime>`, and the numeric form Swedish letters use. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A long date in a locale and its own calendar. The era is left out: Pashto's Solar Hijri
+ * dates carry a Latin "AP", and Latin letters have no place in a right-to-left date.
+ */
+function longDate(date: Date, intlLocale: string): string {
+  // Content dates are calendar days without a time: format them in UTC so no timezone shifts the day.
+  const parts = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  return parts.filter((part) => part.type !== 'era').map((part) => part.value).join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The date as a reader of `lang` writes it, with the Gregorian date beside it where the everyday
+ * calendar or month names differ from the letters they get (see `gregorianBeside`).
+ */
+export function formatDate(date: Date, lang: LanguageCode): string {
+  const { intlLocale } = getLanguage(lang);
+  const everyday = longDate(date, intlLocale);
+  const beside = gregorianBeside[lang];
+  if (beside === undefined) return everyday;
+  const gregorian = beside === 'numeric' ? isoDate(date) : longDate(date, `${intlLocale}-u-ca-gregory`);
+  return gregorian === everyday ? everyday : `${everyday} (${gregorian})`;
 }

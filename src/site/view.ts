@@ -6,7 +6,9 @@
  */
 import {
   getLanguage,
+  homeEntrancesFirst,
   languageAttributes,
+  languageName,
   languageCodes,
   languages,
   secondLanguages,
@@ -19,6 +21,7 @@ import type { SourceLink } from '../content-files/schema.ts';
 import type { PluralForms } from '../i18n/string-format.ts';
 import { pluralFormsOf, type Translate, type UiStrings } from '../i18n/translator.ts';
 import { formatDate, isoDate } from './dates.ts';
+import { glossaryId, glossaryIndex, type GlossaryLetter } from './glossary.ts';
 import type { SiteIndex, SitePage } from './model.ts';
 import { isUnreviewedMachineTranslation } from './model.ts';
 import { changesFeedUrl, generatedPageUrl, homeId, languageNotFoundUrl, pageUrl, rootPages, wellKnownPages } from './routes.ts';
@@ -90,19 +93,33 @@ export interface PickerLink {
   href: string;
   endonym: string;
   hreflang: string;
+  /** Marks the endonym with its own language. */
   attributes: LanguageAttributes;
+  /** The language's name in the page's language ("Dari" on an English page); none where it is the endonym. */
+  name: string | undefined;
+  /** false: that language has no translation of this page and shows the Swedish text. */
+  translated: boolean;
   current: boolean;
 }
 
-/** The same page in every language, each link marked with its own language. */
-export function pickerLinks(lang: LanguageCode, urlIn: (code: LanguageCode) => string): PickerLink[] {
-  return languages.map((language) => ({
-    href: urlIn(language.code),
-    endonym: language.endonym,
-    hreflang: language.hreflang,
-    attributes: languageAttributes(language.code),
-    current: language.code === lang,
-  }));
+/**
+ * The same page in every language, each endonym marked with its own language, named in the
+ * page's language, and marked where that language would show the Swedish text.
+ * `availableIn`: the languages with their own version of this page (all, for generated pages).
+ */
+export function pickerLinks(lang: LanguageCode, urlIn: (code: LanguageCode) => string, availableIn: readonly LanguageCode[] = languageCodes): PickerLink[] {
+  return languages.map((language) => {
+    const name = languageName(language.code, lang);
+    return {
+      href: urlIn(language.code),
+      endonym: language.endonym,
+      hreflang: language.hreflang,
+      attributes: languageAttributes(language.code),
+      name: name.toLocaleLowerCase(language.intlLocale) === language.endonym.toLocaleLowerCase(language.intlLocale) ? undefined : name,
+      translated: availableIn.includes(language.code),
+      current: language.code === lang,
+    };
+  });
 }
 
 /** Everything the page shell (BaseLayout: head, header, emergency numbers, footer) renders. */
@@ -125,7 +142,8 @@ export interface ShellView {
   };
   /** Only real text in the page's language is indexed for search, so no Swedish leaks in. */
   searchable: boolean;
-  picker: { label: string; links: PickerLink[] };
+  /** `label` names the control for screen readers; `current` is what the summary shows. */
+  picker: { label: string; current: string; links: PickerLink[] };
   links: { home: string; search: string; emergency: string; footer: { href: string; labelKey: string }[] };
   /** The footer's save-for-offline control; none where the page shows it already (home). */
   offline: OfflineControlView | undefined;
@@ -142,6 +160,8 @@ interface ShellOptions {
   searchable?: boolean;
   offlineInFooter?: boolean;
   picker: (code: LanguageCode) => string;
+  /** Languages with their own version of this page; omitted: every language (generated pages). */
+  availableIn?: readonly LanguageCode[];
 }
 
 export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): ShellView {
@@ -160,7 +180,7 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
       feed: { href: changesFeedUrl(lang), title: `${t('changes.title')} – ${t('site.name')}`, hreflang: getLanguage(lang).hreflang },
     },
     searchable: options.searchable ?? false,
-    picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, links: pickerLinks(lang, options.picker) },
+    picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, current: getLanguage(lang).endonym, links: pickerLinks(lang, options.picker, options.availableIn) },
     links: {
       home: generatedPageUrl(lang, 'home'),
       search: generatedPageUrl(lang, 'search'),
@@ -180,17 +200,37 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
 
 /** A link to a page with its description: a section's pages, or the entrances on the home page. */
 export interface PageListItem {
+  id: string;
   href: string;
   title: string;
   description: string;
-  /** An untranslated page is listed with its Swedish title and description, marked as Swedish. */
+  /**
+   * An untranslated page is listed with its Swedish title and description, marked as Swedish
+   * (on the title and description, while the item keeps the page's direction) and labelled
+   * "(in Swedish)" in the reader's language.
+   */
   text: TextAttributes;
+  inSwedish: boolean;
   /** …which must not enter this language's search index. */
   searchable: boolean;
 }
 
 function listItem(page: SitePage): PageListItem {
-  return { href: page.url, title: page.shown.data.title, description: page.shown.data.description, text: textAttributesOf(page), searchable: page.kind !== 'fallback' };
+  const isFallback = page.kind === 'fallback';
+  return { id: page.id, href: page.url, title: page.shown.data.title, description: page.shown.data.description, text: textAttributesOf(page), inSwedish: isFallback, searchable: !isFallback };
+}
+
+/**
+ * Entrances in the order a language's readers need them: the ids its registry entry puts first,
+ * in that order, then the rest in their own order. Ids not on the list are ignored.
+ */
+export function orderedFirst<T extends { id: string }>(items: readonly T[], first: readonly string[]): T[] {
+  const rank = (item: T) => {
+    const index = first.indexOf(item.id);
+    return index === -1 ? first.length : index;
+  };
+  // Array.prototype.sort is stable: items of equal rank keep their order.
+  return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
 function treeNodes(site: SiteIndex) {
@@ -210,10 +250,11 @@ export interface Crumb {
   title: string;
   href: string;
   text: TextAttributes;
+  inSwedish: boolean;
 }
 
 function crumbFor(page: SitePage): Crumb {
-  return { title: page.shown.data.title, href: page.url, text: textAttributesOf(page) };
+  return { title: page.shown.data.title, href: page.url, text: textAttributesOf(page), inSwedish: page.kind === 'fallback' };
 }
 
 /** A link to another language's version, marked so screen readers switch voice. */
@@ -262,6 +303,13 @@ export interface ContentPageView {
   /** The latest changes, shown under the date ("What changed"). */
   changes: ChangeItem[];
   toc: Heading[];
+  /**
+   * The language the table of contents is written in: on a fallback the whole list is Swedish,
+   * heading included, so its direction never mixes (the notice above says the text is Swedish).
+   */
+  tocLanguage: LanguageCode;
+  /** On the glossary only: its terms A–Ö by Swedish headword, with a way back from each term. */
+  glossary: GlossaryLetter[] | undefined;
   children: PageListItem[];
   /** The authorities' pages the facts come from; their titles are Swedish, as the authorities write them. */
   sources: (SourceLink & { text: LanguageAttributes })[];
@@ -283,6 +331,7 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
       noindex: isFallback,
       searchable: !isFallback,
       picker: (code) => pageUrl(code, page.id),
+      availableIn: page.availableIn,
     }, siteUrl, t),
     title: data.title,
     text: textAttributesOf(page),
@@ -291,7 +340,7 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
       current: crumbFor(page),
     },
     notices: noticesFor(page),
-    updated: { iso: isoDate(data.updated), display: formatDate(data.updated, getLanguage(page.lang).intlLocale) },
+    updated: { iso: isoDate(data.updated), display: formatDate(data.updated, page.lang) },
     changes: changesOf(page).slice(0, changesShownOnPage).map((change) => ({
       iso: change.date,
       display: displayDay(change.date, page.lang),
@@ -299,6 +348,8 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
       summaryText: markedIfOther(change.summaryLang, page.lang),
     })),
     toc: tocEntries(headings),
+    tocLanguage: isFallback ? (page.shown.folder as LanguageCode) : page.lang,
+    glossary: page.id === glossaryId ? glossaryIndex(headings) : undefined,
     children: isSectionPage(page.id) ? sectionItems(site, page.lang, page.id) : [],
     sources: (page.source.data.sources ?? []).map((source) => ({ ...source, text: languageAttributes(sourceLanguage) })),
   };
@@ -314,7 +365,7 @@ export interface ChangeItem {
 }
 
 function displayDay(iso: string, lang: LanguageCode): string {
-  return formatDate(new Date(`${iso}T00:00:00Z`), getLanguage(lang).intlLocale);
+  return formatDate(new Date(`${iso}T00:00:00Z`), lang);
 }
 
 export interface ChangesView {
@@ -355,7 +406,7 @@ export function homeView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: T
   ];
   return {
     shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, offlineInFooter: false, picker: (code) => pageUrl(code, homeId) }, siteUrl, t),
-    items: topLevelItems(site, lang),
+    items: orderedFirst(topLevelItems(site, lang), homeEntrancesFirst[lang]),
     offline: offlineControlView(lang, t, 'home'),
   };
 }
@@ -427,7 +478,7 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       sections: Object.fromEntries(sections.map((section) => [new URL(section.href, siteUrl).pathname.split('/')[2] ?? '', section.title])),
     },
     otherHeading: otherLanguages.length > 1 ? t('search.otherLanguages') : t(otherLanguages[0]?.code === 'en' ? 'search.otherEnglish' : 'search.otherSwedish'),
-    glossaryUrl: pageUrl(lang, 'mer-om-sverige/viktiga-ord'),
+    glossaryUrl: pageUrl(lang, glossaryId),
     sections,
   };
 }
@@ -455,6 +506,8 @@ export interface RootEntry {
   hreflang: string;
   endonym: string;
   attributes: LanguageAttributes;
+  /** The language's name in the second languages (Swedish, English), each marked with its language. */
+  names: { text: string; attributes: LanguageAttributes }[];
   t: Translate;
 }
 
@@ -480,12 +533,15 @@ export function rootView(headingKey: string, translatorFor: (code: LanguageCode)
       hreflang: language.hreflang,
       endonym: language.endonym,
       attributes: languageAttributes(language.code),
+      names: secondLanguages.map((code) => ({ text: languageName(language.code, code), attributes: languageAttributes(code) })),
       t: translatorFor(language.code),
     })),
   };
 }
 
 export interface ChooserView extends RootView {
+  /** The emergency numbers' link to more numbers: the Swedish emergency page. */
+  emergency: string;
   title: string;
   description: string;
   canonical: string;
@@ -498,6 +554,7 @@ export function chooserView(siteUrl: URL, translatorFor: (code: LanguageCode) =>
   const chooserUrl = new URL(rootPages.chooser, siteUrl).href;
   return {
     ...root,
+    emergency: pageUrl(sourceLanguage, wellKnownPages.emergency),
     title: [...new Set(secondLanguages.map((code) => translatorFor(code)('site.name')))].join(' · '),
     description: translatorFor(sourceLanguage)('site.tagline'),
     canonical: chooserUrl,
@@ -548,7 +605,7 @@ export function offlineControlView(lang: LanguageCode, t: Translate, variant: 'h
 export interface OfflinePageView {
   shell: ShellView;
   /** Home, search and the sections: what a saved guide holds. */
-  links: { href: string; title: string; text: TextAttributes }[];
+  links: { href: string; title: string; text: TextAttributes; inSwedish: boolean }[];
 }
 
 /** What the service worker shows, with the network off, for a page that is not saved. */
@@ -556,9 +613,9 @@ export function offlinePageView(site: SiteIndex, lang: LanguageCode, siteUrl: UR
   return {
     shell: shellView({ lang, url: generatedPageUrl(lang, 'offline'), title: t('offlinePage.title'), description: t('offlinePage.body'), noindex: true, picker: (code) => generatedPageUrl(code, 'offline') }, siteUrl, t),
     links: [
-      { href: generatedPageUrl(lang, 'home'), title: t('breadcrumbs.home'), text: {} },
-      { href: generatedPageUrl(lang, 'search'), title: t('search.title'), text: {} },
-      ...topLevelItems(site, lang).map((item) => ({ href: item.href, title: item.title, text: item.text })),
+      { href: generatedPageUrl(lang, 'home'), title: t('breadcrumbs.home'), text: {}, inSwedish: false },
+      { href: generatedPageUrl(lang, 'search'), title: t('search.title'), text: {}, inSwedish: false },
+      ...topLevelItems(site, lang).map((item) => ({ href: item.href, title: item.title, text: item.text, inSwedish: item.inSwedish })),
     ],
   };
 }

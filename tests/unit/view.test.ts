@@ -9,7 +9,7 @@ import type { PageData } from '../../src/content-files/schema.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 import { buildSiteModel, indexSite } from '../../src/site/model.ts';
 import { contentFile, migrationsverket, sourceFile } from '../support/content-file.ts';
-import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, languageNotFoundView, noticesFor, notFoundView, offlinePageView, searchView, statusView, tocEntries } from '../../src/site/view.ts';
+import { alternatesFor, chooserView, contentPageView, documentTitle, homeView, languageNotFoundView, noticesFor, notFoundView, offlinePageView, orderedFirst, searchView, statusView, tocEntries } from '../../src/site/view.ts';
 
 const siteUrl = new URL('https://example.org');
 /** A stand-in for i18next: shows the key and its options, so tests see which string is used. */
@@ -82,17 +82,17 @@ describe('a content page', () => {
 
   it('has breadcrumbs through its sections, each marked with the language of its title', () => {
     const view = contentPageView(site, page('ru', 'asyl/lma'), [], siteUrl, t);
-    assert.deepEqual(view.breadcrumbs.trail, [{ title: 'sv asyl/index', href: '/ru/asyl/', text: { lang: 'sv', dir: 'ltr', 'data-script': 'latin' } }]);
+    assert.deepEqual(view.breadcrumbs.trail, [{ title: 'sv asyl/index', href: '/ru/asyl/', text: { lang: 'sv', dir: 'ltr', 'data-script': 'latin' }, inSwedish: true }]);
     assert.deepEqual(view.breadcrumbs.current.href, '/ru/asyl/lma/');
     const arabic = contentPageView(site, page('ar', 'asyl/lma'), [], siteUrl, t);
-    assert.deepEqual(arabic.breadcrumbs.trail, [{ title: 'ar asyl/index', href: '/ar/asyl/', text: {} }]);
+    assert.deepEqual(arabic.breadcrumbs.trail, [{ title: 'ar asyl/index', href: '/ar/asyl/', text: {}, inSwedish: false }]);
   });
 
   it('as a section lists its pages in order, untranslated ones marked and kept out of search', () => {
     const view = contentPageView(site, page('ar', 'asyl/index'), [], siteUrl, t);
-    assert.deepEqual(view.children.map((item) => [item.href, item.searchable, item.text]), [
-      ['/ar/asyl/dublin/', false, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' }],
-      ['/ar/asyl/lma/', true, {}],
+    assert.deepEqual(view.children.map((item) => [item.href, item.searchable, item.text, item.inSwedish]), [
+      ['/ar/asyl/dublin/', false, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' }, true],
+      ['/ar/asyl/lma/', true, {}, false],
     ]);
     assert.deepEqual(contentPageView(site, page('ar', 'asyl/lma'), [], siteUrl, t).children, []);
   });
@@ -101,7 +101,25 @@ describe('a content page', () => {
     const { picker } = contentPageView(site, page('prs', 'asyl/lma'), [], siteUrl, t).shell;
     assert.equal(picker.links.length, languageCodes.length);
     const dari = picker.links.find((link) => link.current)!;
-    assert.deepEqual(dari, { href: '/prs/asyl/lma/', endonym: 'دری', hreflang: 'fa-AF', attributes: { lang: 'fa-AF', dir: 'rtl', 'data-script': 'arabic' }, current: true });
+    assert.deepEqual(dari, { href: '/prs/asyl/lma/', endonym: 'دری', hreflang: 'fa-AF', attributes: { lang: 'fa-AF', dir: 'rtl', 'data-script': 'arabic' }, name: undefined, translated: false, current: true });
+  });
+
+  it('names each language in the page’s language and says which have this page translated', () => {
+    const { picker } = contentPageView(site, page('en', 'asyl/lma'), [], siteUrl, t).shell;
+    const byCode = (href: string) => picker.links.find((link) => link.href === href)!;
+    assert.equal(picker.current, 'English');
+    assert.equal(byCode('/en/asyl/lma/').name, undefined, 'English is not named twice');
+    assert.equal(byCode('/prs/asyl/lma/').name, 'Dari');
+    assert.equal(byCode('/fa/asyl/lma/').name, 'Persian');
+    assert.equal(byCode('/ckb/asyl/lma/').name, 'Kurdish (Sorani)');
+    assert.deepEqual(picker.links.filter((link) => link.translated).map((link) => link.href), ['/sv/asyl/lma/', '/en/asyl/lma/', '/ar/asyl/lma/']);
+    const swedishPicker = contentPageView(site, page('sv', 'asyl/lma'), [], siteUrl, t).shell.picker;
+    assert.equal(swedishPicker.links.find((link) => link.href === '/prs/asyl/lma/')!.name, 'dari');
+  });
+
+  it('writes a fallback’s table of contents in Swedish, and a translation’s in its own language', () => {
+    assert.equal(contentPageView(site, page('ar', 'asyl/dublin'), [], siteUrl, t).tocLanguage, 'sv');
+    assert.equal(contentPageView(site, page('ar', 'asyl/lma'), [], siteUrl, t).tocLanguage, 'ar');
   });
 
   it('shows a table of contents only from three sections', () => {
@@ -114,6 +132,17 @@ describe('a content page', () => {
     const { updated } = contentPageView(site, page('fa', 'asyl/lma'), [], siteUrl, t);
     assert.equal(updated.iso, '2026-11-21');
     assert.match(updated.display, /۱۴۰۵/);
+  });
+});
+
+describe('the home page’s entrances', () => {
+  const items = ['akut-hjalp', 'jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand', 'ukraina', 'om-webbplatsen'].map((id) => ({ id }));
+
+  it('come first where the language’s registry entry puts them, the rest in their own order', () => {
+    assert.deepEqual(orderedFirst(items, ['ukraina']).map((item) => item.id), ['ukraina', 'akut-hjalp', 'jag-ar-asylsokande', 'jag-har-fatt-uppehallstillstand', 'om-webbplatsen']);
+    assert.deepEqual(orderedFirst(items, ['jag-har-fatt-uppehallstillstand', 'jag-ar-asylsokande']).map((item) => item.id), ['jag-har-fatt-uppehallstillstand', 'jag-ar-asylsokande', 'akut-hjalp', 'ukraina', 'om-webbplatsen']);
+    assert.deepEqual(orderedFirst(items, []).map((item) => item.id), items.map((item) => item.id));
+    assert.deepEqual(orderedFirst(items, ['finns-inte']).map((item) => item.id), items.map((item) => item.id), 'an unknown id changes nothing');
   });
 });
 
@@ -186,6 +215,8 @@ describe('generated pages', () => {
     const tigrinya = chooser.entries.find((entry) => entry.code === 'ti')!;
     assert.equal(tigrinya.home, '/ti/');
     assert.equal(tigrinya.t('site.name'), 'ti:site.name');
+    assert.deepEqual(chooser.entries.find((entry) => entry.code === 'ckb')!.names.map((name) => [name.text, name.attributes.lang]), [['kurdiska (sorani)', 'sv'], ['Kurdish (Sorani)', 'en']]);
+    assert.equal(chooser.emergency, '/sv/akut-hjalp/');
     const notFound = notFoundView(translatorFor);
     assert.equal(notFound.title, 'sv:notFound.title · en:notFound.title');
     assert.deepEqual(notFound.heading.secondAttributes, { lang: 'en', dir: 'ltr', 'data-script': 'latin' });
