@@ -367,6 +367,8 @@ export interface OtherSearchLanguage {
   dir: string;
   script: Script;
   label: string;
+  /** Said offline when this language's index is not saved (a saved guide holds only its own language's). */
+  needsConnection: string;
 }
 
 /** What the <site-search> element reads from its `data-config`. */
@@ -379,6 +381,8 @@ export interface SearchConfig {
   noResults: string;
   loading: string;
   otherLanguages: OtherSearchLanguage[];
+  /** Said offline when neither the Swedish nor the English index is saved. */
+  otherNeedConnection: string;
   /** Words too common to search alone, per language code (from the search vocabularies). */
   ignore: Record<string, string[]>;
   /** First path segment of a section → its title in the reader's language, to label results. */
@@ -407,7 +411,9 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
     .filter((code) => code !== lang)
     .map((code) => getLanguage(code))
     // Labels in the reader's language ("In Swedish"), not the endonym inside the reader's sentence.
-    .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t(other.code === 'en' ? 'search.inEnglish' : 'search.inSwedish') }));
+    .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t(other.code === 'en' ? 'search.inEnglish' : 'search.inSwedish'),
+      needsConnection: t(other.code === 'en' ? 'search.englishNeedsConnection' : 'search.swedishNeedsConnection'),
+    }));
   const sections = topLevelItems(site, lang);
   return {
     shell: shellView({ lang, url: generatedPageUrl(lang, 'search'), title: t('search.title'), description: t('search.label'), webAssembly: true, picker: (code) => generatedPageUrl(code, 'search') }, siteUrl, t),
@@ -420,6 +426,7 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       loading: t('search.loading'),
       htmlLang: language.htmlLang,
       otherLanguages,
+      otherNeedConnection: t('search.otherNeedConnection'),
       ignore: Object.fromEntries([lang, ...otherLanguages.map((other) => other.code)].map((code) => [code, ignore[code] ?? []])),
       sections: Object.fromEntries(sections.map((section) => [new URL(section.href, siteUrl).pathname.split('/')[2] ?? '', section.title])),
     },
