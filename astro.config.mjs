@@ -9,7 +9,7 @@ import { contentLinksPlugin, fixedHeadingIdsPlugin, numberGroupsPlugin, official
 import { sitemapPaths } from './src/site/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { hostingOutput } from './src/integrations/hosting.ts';
+import { hostingLayout, hostingPrecompression } from './src/integrations/hosting.ts';
 import { offlineGuide } from './src/integrations/offline-guide.ts';
 
 const contentRoot = resolveContentRoot();
@@ -52,9 +52,11 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
-    // After the search index: the offline guides list its files.
+    // Moves each language's 404 page to /<lang>/404.html before the offline step lists the files.
+    hostingLayout(),
+    // After the search index and the 404 move: the offline guides list the files as served.
     offlineGuide(),
     // Last: precompresses what the steps before wrote (HTML the offline step rewrote, /sw.js).
-    hostingOutput(),
+    hostingPrecompression(),
   ],
 });

@@ -30,7 +30,16 @@ export function seededRandom(seed: number): () => number {
 export function vocabularyOf(text: string): string[] {
   const body = text.replace(/^---[^]*?---/m, '').replace(/<[^>]+>|\]\([^)]*\)|[#*[\]{}()|`>]/g, ' ');
   const words = body.split(/[\s.,:;!?«»"“”„]+/u).filter((word) => word.length > 1 && /\p{L}/u.test(word) && !/[/#]/.test(word));
-  return [...new Set(words)];
+  return [...new Set(words)].filter(withoutDigits);
+}
+
+/**
+ * The content check holds a translation to its source's numbers (src/checks/numbers.ts): random
+ * text with numbers would give translations numbers of their own, so synthetic text has none
+ * besides the page number in titles, which source and translation share.
+ */
+function withoutDigits(word: string): boolean {
+  return !/\p{Nd}/u.test(word);
 }
 
 function sentence(words: readonly string[], random: () => number, length: number): string {
@@ -41,9 +50,8 @@ function sentence(words: readonly string[], random: () => number, length: number
 function body(words: readonly string[], random: () => number, wordCount: number, linkTarget: string): string {
   const parts: string[] = [];
   let written = 0;
-  let section = 1;
   while (written < wordCount) {
-    if (written > 0 && written % 120 < 12) parts.push(`## ${sentence(words, random, 3).slice(0, -1)} ${section++}`);
+    if (written > 0 && written % 120 < 12) parts.push(`## ${sentence(words, random, 3).slice(0, -1)}`);
     const length = 8 + Math.floor(random() * 10);
     parts.push(sentence(words, random, length) + (random() < 0.1 ? ` [${words[0]}](${linkTarget})` : ''));
     written += length;
@@ -59,7 +67,7 @@ export function syntheticSite(vocabularies: Record<string, string[]>, sourceLang
     const section = `avsnitt-${String(Math.floor(index / options.pagesPerSection) + 1).padStart(3, '0')}`;
     ids.push(index % options.pagesPerSection === 0 ? `${section}/index` : `${section}/sida-${String(index).padStart(5, '0')}`);
   }
-  const sourceWords = vocabularies[sourceLanguage]!;
+  const sourceWords = vocabularies[sourceLanguage]!.filter(withoutDigits);
   const sources = new Map<string, { title: string; description: string; body: string }>();
   ids.forEach((id, index) => {
     const linkTarget = `/${ids[(index + 7) % ids.length]!.replace(/\/index$/, '')}/`;
@@ -74,8 +82,9 @@ export function syntheticSite(vocabularies: Record<string, string[]>, sourceLang
       text: `---\ntitle: ${JSON.stringify(page.title)}\ndescription: ${JSON.stringify(page.description)}\nupdated: 2026-11-21\norder: ${index * 10}\nkeywords: [${JSON.stringify(sourceWords[index % sourceWords.length])}]\nsources:\n  - title: Migrationsverket\n    url: https://www.migrationsverket.se/\n---\n${page.body}\n`,
     });
   });
-  for (const [lang, words] of Object.entries(vocabularies)) {
+  for (const [lang, vocabulary] of Object.entries(vocabularies)) {
     if (lang === sourceLanguage) continue;
+    const words = vocabulary.filter(withoutDigits);
     ids.forEach((id, index) => {
       if (!id.endsWith('/index') && random() < options.missingShare) return;
       const linkTarget = `/${ids[(index + 7) % ids.length]!.replace(/\/index$/, '')}/`;

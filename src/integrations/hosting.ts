@@ -1,26 +1,43 @@
 /**
- * At the end of `astro build`, after the search index: puts each language's 404 page where hosts
- * look for it, writes `_headers` / `_redirects`, and precompresses text files (.br, .gz).
- * Runs last, so the search index is compressed too.
+ * The hosting steps at the end of `astro build`, in two parts because the offline guide's step
+ * sits between them (see astro.config.mjs):
+ * - `hostingLayout` puts each language's 404 page where hosts look for it and writes `_headers`
+ *   / `_redirects`. It runs before the offline step, so the guides list the files as they are
+ *   served (`/<lang>/404.html`), not as Astro first wrote them.
+ * - `hostingPrecompression` runs last and precompresses every text file (.br, .gz), so the
+ *   search index, the pages the offline step wrote its sizes into and `/sw.js` are compressed
+ *   as they are finally served.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { moveLanguageNotFoundPages, precompress, writeHostFiles } from '../hosting/build-output.ts';
 
-export function hostingOutput(): AstroIntegration {
+export function hostingLayout(): AstroIntegration {
   return {
-    name: 'hosting-output',
+    name: 'hosting-layout',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const moved = moveLanguageNotFoundPages(outDir);
         writeHostFiles(outDir);
+        logger.info(`${moved} language 404 pages, _headers, _redirects`);
+      },
+    },
+  };
+}
+
+export function hostingPrecompression(): AstroIntegration {
+  return {
+    name: 'hosting-precompression',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
         const started = performance.now();
         const totals = await precompress(outDir);
         const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
         logger.info(
-          `${moved} language 404 pages, _headers, _redirects; precompressed ${totals.files} files ` +
-            `(${kib(totals.bytes)} → br ${kib(totals.brotliBytes)}, gzip ${kib(totals.gzipBytes)}) in ${Math.round(performance.now() - started)} ms`,
+          `precompressed ${totals.files} files (${kib(totals.bytes)} → br ${kib(totals.brotliBytes)}, ` +
+            `gzip ${kib(totals.gzipBytes)}) in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
+import { getLanguage, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { generatedPages } from '../site/routes.ts';
 import { buildGuideManifest, guideManifestUrl, manifestFolder, sizeAttributeValue, sizePlaceholder, type BuiltFile, type GuideManifest, type PagefindEntry } from './guide-manifest.ts';
 import { serviceWorkerUrl } from './offline-paths.ts';
@@ -36,22 +36,11 @@ function walk(directory: string, found: string[] = []): string[] {
 /** Precompressed copies a host serves in place of the file: the same file on the wire. */
 const precompressedCopy = /\.(gz|br|zst)$/;
 
-/**
- * A language's 404 page as Astro builds it (`/<lang>/404/`). The hosting step moves it to
- * `/<lang>/404.html` after this step has run, so listing it would make every save fail on a file
- * that is gone; offline, the offline page does its work anyway.
- */
-const builtNotFoundPage = /^\/([a-z]+)\/404\/$/;
-function isBuiltNotFoundPage(url: string): boolean {
-  const match = builtNotFoundPage.exec(url);
-  return match !== null && isLanguageCode(match[1]!);
-}
-
 /** Every file a guide may hold; the manifests and the worker are the machinery, not the guide. */
 export function listBuiltFiles(outDir: string): { file: string; url: string }[] {
   return walk(outDir)
     .map((file) => ({ file, url: urlOf(outDir, file) }))
-    .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url) && !isBuiltNotFoundPage(url));
+    .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url));
 }
 
 const sizeAttribute = new RegExp(`data-guide-lang="([a-z]+)" data-guide-bytes="${sizePlaceholder}"`, 'g');

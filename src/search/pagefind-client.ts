@@ -105,7 +105,13 @@ export class LanguageIndex {
   }
 
   async #hits(term: string): Promise<PagefindResult[]> {
-    return (await (await this.#load()).search(term))?.results ?? [];
+    try {
+      return (await (await this.#load()).search(term))?.results ?? [];
+    } catch (error) {
+      // An index that could not load (offline, not saved) is tried afresh next time.
+      this.#instance = undefined;
+      throw error;
+    }
   }
 
   /** A word alone; in languages without a stemmer, a shorter form when the word finds nothing. */

@@ -123,19 +123,24 @@ class SiteSearch extends HTMLElement {
       return;
     }
 
-    // Nothing in the reader's language: a spelling that finds something, and the Swedish and English indexes.
+    // Nothing in the reader's language: a spelling that finds something, and the Swedish and English
+    // indexes. Offline, a saved guide holds only its own language's index: an index that cannot
+    // load is left out and said.
     const [suggested, otherLists] = await Promise.all([
       this.#suggestion(term),
-      Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term) }))),
+      Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term).catch(() => undefined) }))),
     ]);
     if (searchId !== this.#searchId) return;
     if (suggestion && suggested) this.#showSuggestion(suggestion, suggested);
     const otherItems = otherLists.flatMap(({ language, found }) =>
-      found.shown.map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
+      (found?.shown ?? []).map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
     );
+    const unreachable = otherLists.filter(({ found }) => found === undefined).map(({ language }) => language);
+    const needsConnection = unreachable.length === 0 ? '' : unreachable.length > 1 ? this.#config.otherNeedConnection : unreachable[0]!.needsConnection;
     const noResults = fillPlaceholders(this.#config.noResults, { query: term });
     const didYouMean = suggested ? ` ${this.#config.didYouMean} ${suggested}` : '';
-    status.textContent = otherItems.length > 0 ? `${noResults}${didYouMean} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : `${noResults}${didYouMean}`;
+    const found = otherItems.length > 0 ? `${noResults}${didYouMean} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : `${noResults}${didYouMean}`;
+    status.textContent = needsConnection ? `${found} ${needsConnection}` : found;
     other.querySelector('ol')!.replaceChildren(...otherItems);
     other.hidden = otherItems.length === 0;
     // Nothing anywhere: never a dead end — how to search differently, the glossary, the sections.

@@ -418,6 +418,8 @@ export interface OtherSearchLanguage {
   dir: string;
   script: Script;
   label: string;
+  /** Said offline when this language's index is not saved (a saved guide holds only its own language's). */
+  needsConnection: string;
 }
 
 /** What the <site-search> element reads from its `data-config`. */
@@ -432,6 +434,8 @@ export interface SearchConfig {
   /** Before the suggested spelling of a query that found nothing ("Did you mean:"). */
   didYouMean: string;
   otherLanguages: OtherSearchLanguage[];
+  /** Said offline when neither the Swedish nor the English index is saved. */
+  otherNeedConnection: string;
   /** Words too common to search alone, per language code (from the search vocabularies). */
   ignore: Record<string, string[]>;
   /** First path segment of a section → its title in the reader's language, to label results. */
@@ -460,7 +464,9 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
     .filter((code) => code !== lang)
     .map((code) => getLanguage(code))
     // Labels in the reader's language ("In Swedish"), not the endonym inside the reader's sentence.
-    .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t(other.code === 'en' ? 'search.inEnglish' : 'search.inSwedish') }));
+    .map((other) => ({ code: other.code, htmlLang: other.htmlLang, dir: other.dir, script: other.script, label: t(other.code === 'en' ? 'search.inEnglish' : 'search.inSwedish'),
+      needsConnection: t(other.code === 'en' ? 'search.englishNeedsConnection' : 'search.swedishNeedsConnection'),
+    }));
   const sections = topLevelItems(site, lang);
   return {
     shell: shellView({ lang, url: generatedPageUrl(lang, 'search'), title: t('search.title'), description: t('search.label'), webAssembly: true, picker: (code) => generatedPageUrl(code, 'search') }, siteUrl, t),
@@ -474,6 +480,7 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       didYouMean: t('search.didYouMean'),
       htmlLang: language.htmlLang,
       otherLanguages,
+      otherNeedConnection: t('search.otherNeedConnection'),
       ignore: Object.fromEntries([lang, ...otherLanguages.map((other) => other.code)].map((code) => [code, ignore[code] ?? []])),
       sections: Object.fromEntries(sections.map((section) => [new URL(section.href, siteUrl).pathname.split('/')[2] ?? '', section.title])),
     },

@@ -155,3 +155,37 @@ describe('hashing built pages', async () => {
     assert.deepEqual(hashedContent('a.json', Buffer.from('data-guide-lang="sv" data-guide-bytes="1"')), Buffer.from('data-guide-lang="sv" data-guide-bytes="1"'));
   });
 });
+
+describe('the build steps after Astro', async () => {
+  const { default: config } = await import('../../astro.config.mjs');
+  const { listBuiltFiles } = await import('../../src/offline/built-files-fs.ts');
+  const { moveLanguageNotFoundPages } = await import('../../src/hosting/build-output.ts');
+  const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+
+  it('move the 404 pages before the offline guides list the files, and compress after', () => {
+    const order = (config.integrations ?? []).flat().map((integration) => (integration as { name: string }).name);
+    const at = (name: string) => {
+      assert.ok(order.includes(name), `${name} in ${order.join(', ')}`);
+      return order.indexOf(name);
+    };
+    assert.ok(at('pagefind-index') < at('offline-guide'), 'the guides list the search files');
+    assert.ok(at('hosting-layout') < at('offline-guide'), 'the guides list /<lang>/404.html, not the /<lang>/404/ Astro wrote');
+    assert.ok(at('offline-guide') < at('hosting-precompression'), 'the pages with sizes written in and /sw.js are compressed');
+  });
+
+  it('list a language’s 404 page where it is served, and never the compressed copies', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'guide-files-'));
+    try {
+      mkdirSync(path.join(outDir, 'sv', '404'), { recursive: true });
+      writeFileSync(path.join(outDir, 'sv', 'index.html'), 'sv');
+      writeFileSync(path.join(outDir, 'sv', 'index.html.br'), 'br');
+      writeFileSync(path.join(outDir, 'sv', '404', 'index.html'), '404');
+      moveLanguageNotFoundPages(outDir);
+      assert.deepEqual(listBuiltFiles(outDir).map(({ url }) => url).sort(), ['/sv/', '/sv/404.html']);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});

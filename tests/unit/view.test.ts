@@ -174,6 +174,9 @@ describe('generated pages', () => {
     const arabic = searchView(site, 'ar', strings, siteUrl, t, { ar: ['كيف'], sv: ['hur'], en: ['how'], fa: ['چطور'] });
     assert.deepEqual(arabic.config.otherLanguages.map((language) => language.label), ['search.inSwedish', 'search.inEnglish']);
     assert.equal(arabic.otherHeading, 'search.otherLanguages');
+    // Offline, a saved guide holds only its own index: what to say when the others cannot load.
+    assert.deepEqual(arabic.config.otherLanguages.map((language) => language.needsConnection), ['search.swedishNeedsConnection', 'search.englishNeedsConnection']);
+    assert.equal(arabic.config.otherNeedConnection, 'search.otherNeedConnection');
     assert.deepEqual(arabic.config.ignore, { ar: ['كيف'], sv: ['hur'], en: ['how'] }, 'only the languages this page searches');
     assert.equal(arabic.glossaryUrl, '/ar/mer-om-sverige/viktiga-ord/');
     assert.equal(searchView(site, 'en', strings, siteUrl, t).otherHeading, 'search.otherSwedish');
