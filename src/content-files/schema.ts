@@ -81,9 +81,11 @@ export const pageSchema = z.strictObject({
   keywords: z.array(text('a keyword', 80), { error: 'expected a list of words, e.g. [asyl, LMA]' }).max(50, 'more than 50 keywords').default([]),
   sources: z.array(sourceLinkSchema, { error: 'expected a list of sources, each with `title:` and `url:`' }).optional(),
   translation: translationSchema.optional(),
+  /** `staff`: a page for people who work with newcomers, in Swedish and English only (src/site/audience.ts). */
+  audience: z.enum(['staff'], { error: 'expected staff (a page for people who work with newcomers, published in sv and en only), or no audience' }).optional(),
 });
 
-export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation'] as const;
+export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation', 'audience'] as const;
 export const nestedFields: Record<string, readonly string[]> = {
   sources: ['title', 'url'],
   translation: ['source', 'method', 'reviewed'],

@@ -83,6 +83,8 @@ export const wellKnownPages = {
   about: 'om-webbplatsen/index',
   accessibility: 'om-webbplatsen/tillganglighet',
   privacy: 'om-webbplatsen/integritet',
+  /** The staff part's entrance (Swedish and English only, src/site/audience.ts). */
+  staff: 'for-personal/index',
 } as const;
 
 export interface GeneratedPage {

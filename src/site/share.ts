@@ -11,7 +11,7 @@ import type { SitePage } from './model.ts';
 import { formatDate, isoDate } from './dates.ts';
 import { isUnreviewedMachineTranslation, type SiteIndex } from './model.ts';
 import { qrCode, type QrCode } from './qr.ts';
-import { pageUrl, toolPageUrl } from './routes.ts';
+import { generatedPageUrl, pageUrl, toolPageUrl } from './routes.ts';
 import { shellView, type ShellView } from './view.ts';
 import { problemReportAddress } from './site-config.ts';
 
@@ -172,7 +172,8 @@ export function shareViewModel(site: SiteIndex, page: SitePage, siteUrl: URL, t:
         description: page.shown.data.description,
         noindex: true,
         offlineInFooter: false,
-        picker: (code) => toolPageUrl('share', code, page.id),
+        // The staff part has share views in Swedish and English only: other languages lead home.
+        picker: (code) => (page.publishedIn.includes(code) ? toolPageUrl('share', code, page.id) : generatedPageUrl(code, 'home')),
       },
       siteUrl,
       t,

@@ -142,7 +142,7 @@ test('QR codes as Chromium paints them open the page in their language', async (
       decoded.push(decodeRgba(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height) ?? 'unreadable');
     }
   }
-  const site = new URL(await (await page.locator('link[rel="canonical"]')).getAttribute('href')!).origin;
+  const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
   expect(decoded).toEqual([`${site}${pageUrl('ar', id)}`, `${site}${pageUrl('ti', id)}`, `${site}${pageUrl('uk', id)}`, `${site}${pageUrl('sv', id)}`]);
 });
 
@@ -222,3 +222,25 @@ for (const lang of ['sv', 'ar', 'ti'] as const) {
     expect(body).toMatch(/Version: [0-9a-f]{6,} \(updated \d{4}-\d\d-\d\d\)/);
   });
 }
+
+test('the staff part is in Swedish and English only, reached from their footers, and passes axe', async ({ page }) => {
+  test.setTimeout(240_000);
+  const built = new Set(builtPages());
+  for (const staffId of ['for-personal/index', 'for-personal/anvanda-webbplatsen', 'for-personal/vem-gor-vad']) {
+    for (const lang of ['sv', 'en'] as const) {
+      await page.goto(pageUrl(lang, staffId));
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('.sources a').first()).toBeVisible();
+      for (const href of await page.locator('.language-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+        expect(built.has(href), `picker link ${href}`).toBe(true);
+      }
+      await expectNoAxeViolations(page);
+    }
+    for (const lang of languageCodes.filter((code) => code !== 'sv' && code !== 'en')) expect(built.has(pageUrl(lang, staffId)), `${lang}/${staffId}`).toBe(false);
+  }
+  await page.goto(pageUrl('sv', 'akut-hjalp'));
+  await page.locator(`.site-footer a[href="${pageUrl('sv', 'for-personal/index')}"]`).click();
+  await expect(page.locator('h1')).toHaveText('För dig som arbetar med nyanlända');
+  await page.goto(pageUrl('ar', 'akut-hjalp'));
+  await expect(page.locator('.site-footer a[href*="for-personal"]')).toHaveCount(0);
+});
