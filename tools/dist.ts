@@ -70,7 +70,7 @@ export interface PageWeight {
   htmlGzipBytes: number;
   /** Compressed HTML plus compressed CSS. */
   compressedBytes: number;
-  /** Script files the page loads, other than the save-for-offline control's. */
+  /** Script files the page loads, other than the enhancing controls' (offline guide, share). */
   otherScripts: string[];
 }
 
@@ -82,6 +82,16 @@ export interface PageWeight {
 export const offlineControlBudget = 4 * 1024;
 
 export const offlineControlScript = /^\/_astro\/(OfflineGuide|ListenAloud)\.astro_astro_type_script[^/]*\.js$/;
+
+/**
+ * The share control's script (<share-page>): copy and share sheet on a control that works
+ * without it. Reading never needs it either.
+ */
+export const shareControlScript = /^\/_astro\/Share\.astro_astro_type_script[^/]*\.js$/;
+export const shareControlBudget = 2 * 1024;
+
+/** Scripts a content page may load: each enhances a control, none is needed to read. */
+export const enhancingScripts = [offlineControlScript, shareControlScript];
 
 export function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
@@ -109,6 +119,6 @@ export function measurePage(distDir: string, pathname: string): PageWeight {
     jsGzipBytes: jsFiles.reduce((sum, file) => sum + gzipSize(file), 0),
     htmlGzipBytes,
     compressedBytes: htmlGzipBytes + cssFiles.reduce((sum, file) => sum + gzipSize(file), 0),
-    otherScripts: js.filter((src) => !offlineControlScript.test(src)),
+    otherScripts: js.filter((src) => !enhancingScripts.some((script) => script.test(src))),
   };
 }

@@ -94,7 +94,7 @@ export function checkUiStrings(lang: string, intlLocale: string, strings: UiStri
 }
 
 /** Values that are the same word in every language (names of services), so may equal the Swedish text. */
-export const mayEqualSwedish = ['BankID', 'Swish', '1177', '1177 Vårdguiden', 'OK'];
+export const mayEqualSwedish = ['BankID', 'Swish', '1177', '1177 Vårdguiden', 'OK', 'SMS', 'WhatsApp'];
 
 /**
  * Values that cannot be shown: not text (a number, null, a list), or empty. Checked in every

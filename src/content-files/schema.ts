@@ -89,9 +89,11 @@ export const pageSchema = z.strictObject({
   translation: translationSchema.optional(),
   // What changed for readers, any order; the page shows the newest. Not part of the source hash.
   changes: z.array(changeSchema).optional(),
+  /** `staff`: a page for people who work with newcomers, in Swedish and English only (src/site/audience.ts). */
+  audience: z.enum(['staff'], { error: 'expected staff (a page for people who work with newcomers, published in sv and en only), or no audience' }).optional(),
 });
 
-export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation', 'changes'] as const;
+export const pageFields = ['title', 'description', 'updated', 'order', 'keywords', 'sources', 'translation', 'changes', 'audience'] as const;
 export const nestedFields: Record<string, readonly string[]> = {
   sources: ['title', 'url'],
   translation: ['source', 'method', 'reviewed'],

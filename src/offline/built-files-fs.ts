@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getLanguage, languageCodes, type LanguageCode } from '../i18n/languages.ts';
-import { generatedPages } from '../site/routes.ts';
+import { generatedPages, isToolPageUrl } from '../site/routes.ts';
 import { buildGuideManifest, guideManifestUrl, manifestFolder, sizeAttributeValue, sizePlaceholder, type BuiltFile, type GuideManifest, type PagefindEntry } from './guide-manifest.ts';
 import { serviceWorkerUrl } from './offline-paths.ts';
 
@@ -126,7 +126,9 @@ export function writeGuideManifests(outDir: string, languages: readonly Language
   const pagefindEntry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
   const listed = listBuiltFiles(outDir);
   const sections = new Map(languages.map((lang) => [lang, sectionsOf(outDir, lang, shared)]));
-  const manifestsOf = (files: BuiltFile[]) =>
+  // Share views and handouts are for staff at a desk, not part of a guide saved for reading offline.
+  const inGuides = (url: string) => !isToolPageUrl(url);
+  const manifestsOf = (allFiles: BuiltFile[], files = allFiles.filter((file) => inGuides(file.url))) =>
     languages.map((lang) =>
       buildGuideManifest({
         lang,

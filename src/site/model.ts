@@ -8,6 +8,7 @@ import { ContentError } from '../content-files/errors.ts';
 import type { ContentFile } from '../content-files/file.ts';
 import { sourceHashOf } from '../content-files/hash.ts';
 import { pageUrl } from './routes.ts';
+import { publishedLanguages, staffLanguages, staffPageIds } from './audience.ts';
 
 export type PageKind = 'source' | 'translation' | 'fallback';
 
@@ -43,6 +44,10 @@ export interface SitePage {
   shown: ContentFile;
   /** Languages with a real version of this page (the source and its translations). */
   availableIn: LanguageCode[];
+  /** Languages the page is built in: all, or Swedish and English for the staff part. */
+  publishedIn: readonly LanguageCode[];
+  /** A page for people who work with newcomers (src/site/audience.ts). */
+  forStaff: boolean;
 }
 
 export interface SiteModel {
@@ -113,12 +118,24 @@ export function buildSiteModel(files: readonly ContentFile[], rejected: Readonly
     }
   }
 
+  const staffIds = staffPageIds(sources);
+  for (const code of languageCodes) {
+    if (staffLanguages.includes(code)) continue;
+    for (const [id, file] of byLanguage.get(code)!) {
+      if (staffIds.has(id)) {
+        errors.push(new ContentError(file.filePath, `this page is for staff, published in ${staffLanguages.join(' and ')} only`, `Delete this file: content/${sourceLanguage}/${id}.md (or its section page) has \`audience: staff\`.`));
+      }
+    }
+  }
+
   const pages: SitePage[] = [];
   const sortedIds = [...sources.keys()].sort();
   for (const id of sortedIds) {
     const source = sources.get(id)!;
-    const availableIn = languageCodes.filter((code) => byLanguage.get(code)!.has(id));
-    for (const lang of languageCodes) {
+    const forStaff = staffIds.has(id);
+    const publishedIn = publishedLanguages(forStaff);
+    const availableIn = publishedIn.filter((code) => byLanguage.get(code)!.has(id));
+    for (const lang of publishedIn) {
       const translation = lang === sourceLanguage ? undefined : byLanguage.get(lang)!.get(id);
       const kind: PageKind = lang === sourceLanguage ? 'source' : translation ? 'translation' : 'fallback';
       pages.push({
@@ -131,6 +148,8 @@ export function buildSiteModel(files: readonly ContentFile[], rejected: Readonly
         translation,
         shown: translation ?? source,
         availableIn,
+        publishedIn,
+        forStaff,
       });
     }
   }

@@ -83,6 +83,8 @@ export const wellKnownPages = {
   about: 'om-webbplatsen/index',
   accessibility: 'om-webbplatsen/tillganglighet',
   privacy: 'om-webbplatsen/integritet',
+  /** The staff part's entrance (Swedish and English only, src/site/audience.ts). */
+  staff: 'for-personal/index',
 } as const;
 
 export interface GeneratedPage {
@@ -144,8 +146,47 @@ export function changesFeedUrl(lang: LanguageCode | string): string {
   return `/${lang}/${generatedPages.changes.slug}.xml`;
 }
 
-/** The generated page at `/<lang>/<slug>/`, if `slug` names one. */
+/**
+ * Families of pages built from code for every content page and language, for staff handing a
+ * page over: the share view with its QR code (`/<lang>/dela/<page>/`) and the bilingual handout
+ * (`/<lang>/utdelning/<page>/`, the page in `lang` with the Swedish text after it). They are
+ * tools, not reading: not in the sitemap, not in search, not in the offline guides, no weight
+ * budget (a QR code and two texts), and the handout has no site navigation.
+ */
+export const toolPageFamilies = {
+  share: { prefix: 'dela', inSitemap: false, contentPage: false, siteShell: true },
+  handout: { prefix: 'utdelning', inSitemap: false, contentPage: false, siteShell: false },
+} as const satisfies Record<string, Omit<GeneratedPage, 'slug'> & { prefix: string; siteShell: boolean }>;
+
+export type ToolPageName = keyof typeof toolPageFamilies;
+
+/** `/<lang>/dela/<page>/`: the page `id` of language `lang` in a tool family. */
+export function toolPageUrl(name: ToolPageName, lang: LanguageCode | string, id: string): string {
+  const slug = slugOfPage(id);
+  return `/${lang}/${toolPageFamilies[name].prefix}/${slug ? `${slug}/` : ''}`;
+}
+
+/** Which tool family the path after the language belongs to (`dela/om-sverige` → share). */
+export function toolPageAt(slug: string): ToolPageName | undefined {
+  const first = slug.split('/')[0];
+  return (Object.keys(toolPageFamilies) as ToolPageName[]).find((name) => toolPageFamilies[name].prefix === first);
+}
+
+/** `/ar/dela/om-sverige/` → true: a share view or handout, at any depth under a language. */
+export function isToolPageUrl(url: string): boolean {
+  const { lang, slug } = splitUrlPath(url);
+  return isLanguageCode(lang) && toolPageAt(slug) !== undefined;
+}
+
+/** `getStaticPaths` of a tool family's route: one page per content page (not the homes) and language. */
+export function toolPageStaticPaths<T extends { lang: LanguageCode; id: string }>(pages: readonly T[]): { params: { lang: LanguageCode; slug: string }; props: { page: T } }[] {
+  return contentPageStaticPaths(pages);
+}
+
+/** The generated page at `/<lang>/<slug>/`, if `slug` names one (a tool page counts too). */
 export function generatedPageAt(slug: string): GeneratedPage | undefined {
+  const tool = toolPageAt(slug);
+  if (tool) return { ...toolPageFamilies[tool], slug };
   return Object.values(generatedPages).find((page) => page.slug === slug);
 }
 

@@ -44,7 +44,8 @@ export interface StatusRow {
 
 export function statusMatrix(pages: readonly SitePage[]): StatusRow[] {
   const byKey = new Map(pages.map((page) => [`${page.lang}/${page.id}`, page]));
-  const ids = [...new Set(pages.map((page) => page.id))].sort();
+  // The staff part is published in Swedish and English only: it has no row in an every-language table.
+  const ids = [...new Set(pages.filter((page) => !page.forStaff).map((page) => page.id))].sort();
   return ids.map((id) => ({
     id,
     cells: languageCodes.map((lang) => {

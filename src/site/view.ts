@@ -164,7 +164,7 @@ interface ShellOptions {
   availableIn?: readonly LanguageCode[];
 }
 
-export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): ShellView {
+export function shellView(options: ShellOptions, siteUrl: URL, t: Translate, moreFooterLinks: { href: string; labelKey: string }[] = []): ShellView {
   const { lang } = options;
   return {
     lang,
@@ -192,6 +192,7 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate): Sh
         { href: generatedPageUrl(lang, 'status'), labelKey: 'footer.translations' },
         { href: generatedPageUrl(lang, 'changes'), labelKey: 'changes.title' },
         { href: changesFeedUrl(lang), labelKey: 'changes.feed' },
+        ...moreFooterLinks,
       ],
     },
     offline: options.offlineInFooter === false ? undefined : offlineControlView(lang, t, 'footer'),
@@ -238,12 +239,25 @@ function treeNodes(site: SiteIndex) {
 }
 
 /** The pages listed on the language home: sections and pages under no section. */
+/** The entrances for newcomers: the staff part has its own entrance (`staffFooterLinks`). */
 export function topLevelItems(site: SiteIndex, lang: LanguageCode): PageListItem[] {
-  return topLevelOf(treeNodes(site)).map((node) => listItem(site.page(lang, node.id)!));
+  return topLevelOf(treeNodes(site)).flatMap((node) => {
+    const page = site.page(lang, node.id);
+    return page && !page.forStaff ? [listItem(page)] : [];
+  });
 }
 
 export function sectionItems(site: SiteIndex, lang: LanguageCode, sectionId: string): PageListItem[] {
-  return childrenOf(sectionId, treeNodes(site)).map((node) => listItem(site.page(lang, node.id)!));
+  return childrenOf(sectionId, treeNodes(site)).flatMap((node) => {
+    const page = site.page(lang, node.id);
+    return page ? [listItem(page)] : [];
+  });
+}
+
+/** The staff part's entrance, in the footer of its languages' pages, where the site has one. */
+export function staffFooterLinks(site: SiteIndex, lang: LanguageCode): { href: string; labelKey: string }[] {
+  const entrance = site.page(lang, wellKnownPages.staff);
+  return entrance?.forStaff ? [{ href: entrance.url, labelKey: 'footer.forStaff' }] : [];
 }
 
 export interface Crumb {
@@ -330,9 +344,10 @@ export function contentPageView(site: SiteIndex, page: SitePage, headings: reado
       alternates: isFallback ? [] : alternatesFor(page.id, page.availableIn, siteUrl),
       noindex: isFallback,
       searchable: !isFallback,
-      picker: (code) => pageUrl(code, page.id),
+      // A staff page exists in Swedish and English only: other languages lead to their home.
+      picker: (code) => (page.publishedIn.includes(code) ? pageUrl(code, page.id) : generatedPageUrl(code, 'home')),
       availableIn: page.availableIn,
-    }, siteUrl, t),
+    }, siteUrl, t, staffFooterLinks(site, page.lang)),
     title: data.title,
     text: textAttributesOf(page),
     breadcrumbs: {
@@ -405,7 +420,7 @@ export function homeView(site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: T
     { hreflang: 'x-default', href: new URL(rootPages.chooser, siteUrl).href },
   ];
   return {
-    shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, offlineInFooter: false, picker: (code) => pageUrl(code, homeId) }, siteUrl, t),
+    shell: shellView({ lang, url: generatedPageUrl(lang, 'home'), description: t('site.tagline'), alternates, searchable: true, offlineInFooter: false, picker: (code) => pageUrl(code, homeId) }, siteUrl, t, staffFooterLinks(site, lang)),
     items: orderedFirst(topLevelItems(site, lang), homeEntrancesFirst[lang]),
     offline: offlineControlView(lang, t, 'home'),
   };

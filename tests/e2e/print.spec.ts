@@ -20,3 +20,19 @@ for (const lang of ['sv', 'ar'] as const) {
     expect(await source.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none');
   });
 }
+
+test('a printed page carries its own full address, and the notices’ links print as full addresses', async ({ page }) => {
+  // An Arabic machine translation: its notice links to the Swedish text.
+  await page.goto(pageUrl('ar', 'jag-ar-asylsokande/lma-kortet'));
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const origin = new URL(canonical).origin;
+  await expect(page.locator('.print-address')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-address')).toBeVisible();
+  await expect(page.locator('.print-address')).toHaveText(canonical);
+  const noticeLink = page.locator('.notice a[data-print-address]').first();
+  const printed = await noticeLink.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(printed).toContain(`${origin}/sv/`);
+  // Staff controls are not printed: the share control and the report link are for the screen.
+  for (const selector of ['details.share', '.report-problem']) await expect(page.locator(selector), selector).toBeHidden();
+});

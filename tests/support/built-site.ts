@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { isLanguageCode, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
-import { generatedPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
+import { generatedPageUrl, isToolPageUrl, languageNotFoundUrl, rootPages, splitUrlPath } from '../../src/site/routes.ts';
 import { isSectionPage } from '../../src/site/tree.ts';
 import { builtPagesWithRootPages } from '../../tools/dist.ts';
 import { contentSite } from './content-tree.ts';
@@ -23,10 +23,14 @@ export function builtPages(): string[] {
 
 export const htmlFileOf = (pathname: string) => path.join(distDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
 
-/** Pages grouped by language, so each language's sweep is one test that workers can share out. */
+/**
+ * Pages grouped by language, so each language's sweep is one test that workers can share out.
+ * Reading pages only: the staff's share views and handouts (routes.ts `toolPageFamilies`), one
+ * per page and language, are checked by sample in share.spec and with every page in validity.
+ */
 export function pagesByLanguage(): Map<LanguageCode, string[]> {
   const groups = new Map<LanguageCode, string[]>(languageCodes.map((code) => [code, []]));
-  for (const pathname of builtPages()) {
+  for (const pathname of builtPages().filter((page) => !isToolPageUrl(page))) {
     const { lang } = splitUrlPath(pathname);
     if (isLanguageCode(lang)) groups.get(lang)!.push(pathname);
   }
