@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './tools/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, or OUT_DIR), served by scripts/serve.ts.
  * On machines without Playwright's own browser download (like CI here), Debian's Chromium is
  * used; on an ordinary laptop, `npx playwright install chromium` and Playwright's own browser.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
-const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+const executablePath = systemChromium();
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 // The built site under test: dist/, or another build's folder (OUT_DIR, as the build uses it).
 const outDir = process.env.OUT_DIR ?? 'dist';

@@ -18,6 +18,7 @@ import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../too
 import { listContentFiles } from '../src/checks/content-tree-fs.ts';
 import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
 import { probeRows } from '../tools/search-probe.ts';
+import { systemChromium } from '../tools/chromium.ts';
 import { guideManifestUrl, type GuideManifest } from '../src/offline/guide-manifest.ts';
 import { secondsToDownload, slowConnectionBitsPerSecond } from '../src/offline/format.ts';
 
@@ -126,7 +127,7 @@ function buildSite(): Promise<BuildFigures> {
 
 async function launchChromium() {
   const { chromium } = await import('@playwright/test');
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = systemChromium();
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
 }
 

@@ -4,19 +4,10 @@
  * Ethiopic text. On Debian as root (like CI here, which cannot download Playwright's browser)
  * it installs Debian's chromium and fonts-noto-core; elsewhere it tells you what to run.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tools/chromium.ts';
 import { canInstallDebianPackages, hasDebianPackage, installDebianPackages } from './debian-packages.ts';
 
-function hasPlaywrightBrowser(): boolean {
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-}
-
-const hasBrowser = Boolean(process.env.CHROMIUM_PATH) || existsSync('/usr/bin/chromium') || hasPlaywrightBrowser();
+const hasBrowser = chromiumPath() !== undefined;
 const missing = [...(hasBrowser ? [] : ['chromium']), ...(hasDebianPackage('fonts-noto-core') ? [] : ['fonts-noto-core'])];
 
 if (missing.length > 0) {

@@ -1,0 +1,90 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile, its default) on the home page, a content page, the
+ * search page and a handout in every language, against a real web server running the shipped
+ * configuration (Caddy, else nginx, else `npm start`'s own server) over the built site, so the
+ * scores include the real headers, compression and caching. Prints the four scores per page and
+ * exits 1 when any is below 100, the bar issue #16 sets.
+ *
+ * Options: `--lang sv,ar` limits the languages; `--port 4410` picks the server's port.
+ * Needs a built site (`npm run build`) and a Chromium (see scripts/ensure-browser.ts).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { isLanguageCode, languageCodes, type LanguageCode } from '../src/i18n/languages.ts';
+import { caddy, nginx } from '../src/hosting/web-servers.ts';
+import { lighthousePages } from '../tools/lighthouse-pages.ts';
+import { projectServer, startServer } from '../tests/e2e/host-servers.ts';
+import { chromiumPath } from '../tools/chromium.ts';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const { values } = parseArgs({ options: { lang: { type: 'string' }, port: { type: 'string', default: '4410' } } });
+const langs = (values.lang?.split(',') ?? [...languageCodes]).map((code) => code.trim());
+const unknown = langs.filter((code) => !isLanguageCode(code));
+if (unknown.length > 0) {
+  console.error(`Unknown language ${unknown.join(', ')}.\n  → Use codes from src/i18n/languages.ts: ${languageCodes.join(', ')}.`);
+  process.exit(2);
+}
+const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}.\n  → Run \`npm run build\` first.`);
+  process.exit(2);
+}
+const browser = chromiumPath();
+if (!browser) {
+  console.error('No Chromium found.\n  → Run `npx playwright install chromium` (or on Debian `apt-get install chromium`), or set CHROMIUM_PATH.');
+  process.exit(2);
+}
+
+const [server, binary] = [caddy, nginx].map((candidate) => [candidate, candidate.find()] as const).find(([, found]) => found) ?? [projectServer, process.execPath];
+const running = await startServer(server, binary!, dist, Number(values.port));
+const chrome = await chromeLauncher.launch({ chromePath: browser, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+console.log(`Lighthouse (mobile) against ${server.name} at ${running.origin}\n`);
+console.log(['lang', 'page', ...categories.map((category) => category.replace('best-practices', 'best pr.'))].map((cell, index) => (index < 2 ? cell.padEnd(index === 0 ? 5 : 9) : cell.padStart(12))).join(' '));
+
+const below: string[] = [];
+try {
+  for (const lang of langs as LanguageCode[]) {
+    for (const { kind, pathname, noindex } of lighthousePages(lang)) {
+      const result = await lighthouse(`${running.origin}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${pathname}`);
+      if (lhr.runtimeError) {
+        // A page that did not load is a failure to report, not a score of 0.
+        below.push(`${pathname}: Lighthouse could not load it (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`);
+        console.log([lang.padEnd(5), kind.padEnd(9), 'did not load'.padStart(12)].join(' '));
+        continue;
+      }
+      const scores = categories.map((category) => {
+        const { score, auditRefs } = lhr.categories[category]!;
+        // A page kept out of search engines on purpose (a handout) fails only "is crawlable":
+        // score SEO without that audit, and say so.
+        if (category === 'seo' && noindex) {
+          const refs = auditRefs.filter((ref) => ref.weight > 0 && ref.id !== 'is-crawlable');
+          const total = refs.reduce((sum, ref) => sum + ref.weight, 0);
+          return Math.round((100 * refs.reduce((sum, ref) => sum + ref.weight * (lhr.audits[ref.id]?.score ?? 0), 0)) / total);
+        }
+        return Math.round((score ?? 0) * 100);
+      });
+      scores.forEach((score, index) => {
+        if (score < 100) {
+          const failing = lhr.categories[categories[index]!]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
+          below.push(`${pathname} ${categories[index]} ${score}: ${failing.join(', ')}`);
+        }
+      });
+      console.log([lang.padEnd(5), kind.padEnd(9), ...scores.map((score, index) => `${score}${index === 3 && noindex ? '*' : ''}`.padStart(12))].join(' '));
+    }
+  }
+} finally {
+  await chrome.kill();
+  running.stop();
+}
+console.log('\n* SEO without "is crawlable": the page is kept out of search engines on purpose (noindex).');
+if (below.length > 0) {
+  console.log(`\nBelow 100 (${below.length}):\n  ${below.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nEvery score is 100.');
