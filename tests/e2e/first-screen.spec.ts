@@ -38,9 +38,10 @@ for (const lang of languageCodes) {
 test('a notice opens to its explanation without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
   const page = await context.newPage();
-  const fallback = templatePages('ti').find((template) => template.template === 'fallback')!;
-  await page.goto(fallback.pathname);
-  const notice = page.locator('[data-notice="fallback"]');
+  // Every translated page says it is a machine translation (fallbacks: same component, same markup).
+  const translated = templatePages('ti').find((template) => template.template === 'content page')!;
+  await page.goto(translated.pathname);
+  const notice = page.locator('[data-notice="machine"]');
   await expect(notice.locator('p').first()).toBeHidden();
   await notice.locator('summary').click();
   await expect(notice.locator('p').first()).toBeVisible();

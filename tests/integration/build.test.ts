@@ -29,7 +29,8 @@ describe('a built fixture site', () => {
   before(() => {
     cpSync('tests/fixtures/valid', folder, { recursive: true });
     const swedish = path.join(folder, 'content/sv/asyl/lma-kortet.md');
-    writeFileSync(swedish, readFileSync(swedish, 'utf8').replace('Ett kort med ditt foto.', 'Ett kort med ditt foto och ditt namn.'));
+    // Three sections, so the page has a table of contents (a fallback's must be Swedish throughout).
+    writeFileSync(swedish, `${readFileSync(swedish, 'utf8').replace('Ett kort med ditt foto.', 'Ett kort med ditt foto och ditt namn.')}\n## Visa kortet {#visa-kortet}\n\nVisa kortet.\n\n## Tappat kort {#tappat-kort}\n\nRing Migrationsverket.\n`);
     const result = build(path.join(folder, 'content'), outDir);
     assert.equal(result.status, 0, result.output);
   });
@@ -49,6 +50,18 @@ describe('a built fixture site', () => {
     assert.match(html, /<div class="prose" lang="sv" dir="ltr" data-script="latin">/);
     assert.match(html, /<meta name="robots" content="noindex">/);
     assert.doesNotMatch(html, /data-pagefind-body/);
+  });
+
+  it('writes a fallback’s table of contents in Swedish throughout, and its breadcrumb says “in Swedish”', () => {
+    const html = page('ar/asyl/lma-kortet');
+    const toc = /<nav class="toc"[^>]*>[^]*?<\/nav>/.exec(html)?.[0] ?? '';
+    assert.match(toc, /^<nav class="toc"[^>]* lang="sv" dir="ltr" data-script="latin"/, 'the whole list, heading included, is Swedish');
+    assert.match(toc, /href="#visa-kortet"/);
+    assert.doesNotMatch(toc, /dir="rtl"/, 'no right-to-left part inside the Swedish list');
+    const strings = JSON.parse(readFileSync('src/i18n/strings/ar.json', 'utf8')) as Record<string, string>;
+    const current = /<a [^>]*aria-current="page"[^>]*>[^]*?<\/a>/.exec(/<nav class="breadcrumbs"[^]*?<\/nav>/.exec(html)?.[0] ?? '')?.[0] ?? '';
+    assert.match(current, /<span lang="sv" dir="ltr" data-script="latin">LMA-kortet<\/span>/);
+    assert.ok(current.includes(strings['marker.inSwedish']!), `the breadcrumb says “${strings['marker.inSwedish']}”: ${current}`);
   });
 
   it('makes language-less links stay in the reader’s language', () => {
