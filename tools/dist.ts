@@ -53,10 +53,11 @@ export const pageWeightBudget = 14 * 1024;
 /**
  * The glossary is a reference page of some 80 terms: until it is split into an index and topic
  * pages (issue #13, still to do), it has a budget of its own instead of a shorter glossary. Its
- * A–Ö index (issue #13 Must 4) adds about 1 KB; the Russian and Ukrainian glossaries measured
- * 19.3 KB with it on 2026-12-07, hence 20 KB until the split brings every page back to 14 KB.
+ * A–Ö index (issue #13 Must 4) adds about 1 KB and the share control (issue #12) about 1 KB; the
+ * Russian and Ukrainian glossaries measured 20.5 KB with both in CI on 2026-12-07, hence 22 KB
+ * until the split brings every page back to 14 KB. Every other content page keeps 14 KB.
  */
-export const glossaryWeightBudget = 20 * 1024;
+export const glossaryWeightBudget = 22 * 1024;
 export function weightBudgetOf(pathname: string): number {
   return pathname.endsWith('/mer-om-sverige/viktiga-ord/') ? glossaryWeightBudget : pageWeightBudget;
 }
