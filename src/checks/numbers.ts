@@ -66,8 +66,8 @@ export function numbersIn(body: string, firstLine = 1): FoundNumber[] {
 export function correspondingLine(sourceBody: string, sourceFirstLine: number, translationBody: string, translationFirstLine: number, sourceLine: number): number {
   const blockStarts = (body: string, firstLine: number): number[] => {
     const starts: number[] = [];
-    body.split('\n').forEach((line, index) => {
-      const previous = index === 0 ? '' : body.split('\n')[index - 1]!;
+    body.split('\n').forEach((line, index, lines) => {
+      const previous = index === 0 ? '' : lines[index - 1]!;
       const startsBlock = line.trim() !== '' && (previous.trim() === '' || /^\s*([-*+]|\d+[.)]|#{1,6})\s/.test(line));
       if (startsBlock) starts.push(firstLine + index);
     });
