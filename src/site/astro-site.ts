@@ -9,7 +9,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentErrors, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import { splitContentPath, type ContentFile } from '../content-files/file.ts';
 import { resolveContentRoot } from '../content-files/read-fs.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { translatorFor } from '../i18n/ui.ts';
 import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
+import { routeContext, type RouteContext, type RouteInput } from './route-context.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -62,4 +66,29 @@ export function shownEntry(site: SiteData, page: SitePage): PageEntry {
   const entry = site.entries.get(`${page.shown.folder}/${page.shown.id}`);
   if (!entry) throw new Error(`No collection entry for ${page.shown.filePath}`);
   return entry;
+}
+
+/** What every route in `src/pages/[lang]/` starts from: route-context.ts and the site model. */
+async function languageRoute(astro: RouteInput): Promise<RouteContext & { site: SiteData }> {
+  return { ...routeContext(astro, translatorFor), site: await getSite() };
+}
+
+/**
+ * A route built for every content page (`contentPageStaticPaths`, `toolPageStaticPaths`): the
+ * page, its language's translator, the site model and the public address.
+ */
+export async function contentPageRoute(astro: RouteInput & { props: { page: SitePage } }): Promise<RouteContext & { page: SitePage; site: SiteData }> {
+  return { ...(await languageRoute(astro)), page: astro.props.page };
+}
+
+/** The view model of a page built once per language, from code (view.ts: `homeView`, `changesView`, …). */
+export type LanguagePageView<View> = (site: SiteIndex, lang: LanguageCode, siteUrl: URL, t: Translate) => View;
+
+/**
+ * A route built once per language (`getStaticPaths = everyLanguagePaths`): its language,
+ * translator and the view model `viewOf` makes of the site in that language.
+ */
+export async function languagePage<View>(astro: RouteInput, viewOf: LanguagePageView<View>): Promise<RouteContext & { view: View }> {
+  const { site, ...context } = await languageRoute(astro);
+  return { ...context, view: viewOf(site, context.lang, context.siteUrl, context.t) };
 }
