@@ -3,6 +3,7 @@
  * each language's own script. Words come from the real pages of each language, so Arabic
  * pages are Arabic text, Tigrinya pages Ge'ez, and the search index sees real word shapes.
  */
+import { contentFileText } from '../src/content-files/frontmatter.ts';
 import { hashSource } from '../src/content-files/hash.ts';
 
 export interface SyntheticOptions {
@@ -79,7 +80,10 @@ export function syntheticSite(vocabularies: Record<string, string[]>, sourceLang
     sources.set(id, page);
     files.push({
       path: `${sourceLanguage}/${id}.md`,
-      text: `---\ntitle: ${JSON.stringify(page.title)}\ndescription: ${JSON.stringify(page.description)}\nupdated: 2026-11-21\norder: ${index * 10}\nkeywords: [${JSON.stringify(sourceWords[index % sourceWords.length])}]\nsources:\n  - title: Migrationsverket\n    url: https://www.migrationsverket.se/\n---\n${page.body}\n`,
+      text: contentFileText(
+        { title: page.title, description: page.description, updated: '2026-11-21', order: index * 10, keywords: [sourceWords[index % sourceWords.length]], sources: [{ title: 'Migrationsverket', url: 'https://www.migrationsverket.se/' }] },
+        `${page.body}\n`,
+      ),
     });
   });
   for (const [lang, vocabulary] of Object.entries(vocabularies)) {
@@ -90,7 +94,16 @@ export function syntheticSite(vocabularies: Record<string, string[]>, sourceLang
       const linkTarget = `/${ids[(index + 7) % ids.length]!.replace(/\/index$/, '')}/`;
       files.push({
         path: `${lang}/${id}.md`,
-        text: `---\ntitle: ${JSON.stringify(`${sentence(words, random, 3).slice(0, -1)} ${index}`)}\ndescription: ${JSON.stringify(sentence(words, random, 12))}\nupdated: 2026-11-21\nkeywords: [${JSON.stringify(words[index % words.length])}]\ntranslation:\n  source: "${hashSource(sources.get(id)!)}"\n  method: machine\n---\n${body(words, random, options.wordsPerPage, linkTarget)}\n`,
+        text: contentFileText(
+          {
+            title: `${sentence(words, random, 3).slice(0, -1)} ${index}`,
+            description: sentence(words, random, 12),
+            updated: '2026-11-21',
+            keywords: [words[index % words.length]],
+            translation: { source: hashSource(sources.get(id)!), method: 'machine' },
+          },
+          `${body(words, random, options.wordsPerPage, linkTarget)}\n`,
+        ),
       });
     });
   }

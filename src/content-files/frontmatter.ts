@@ -1,5 +1,5 @@
 /**
- * Reading and editing the YAML frontmatter of content files. The check, the build (through the
+ * Reading, editing and writing the YAML frontmatter of content files. The check, the build (through the
  * content loader in src/integrations/content-loader.ts) and the editors' commands all read frontmatter here, so they can
  * never disagree about what a file says.
  *
@@ -8,7 +8,7 @@
  * the schema (schema.ts) decides what a field may hold. Custom tags (`!sv`), anchors and aliases
  * (`&a`, `*a`: the "billion laughs" bomb) and duplicate keys are errors.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Node } from 'yaml';
 import { ContentError } from './errors.ts';
 
 export interface SplitFile {
@@ -120,6 +120,14 @@ export function parseFrontmatterDocument(split: SplitFile, file: string): Docume
 export function joinFrontmatter(yaml: string, body: string, newline: '\n' | '\r\n' = '\n'): string {
   const text = `---\n${yaml.replace(/\n+$/, '')}\n---\n${body}`;
   return newline === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
+}
+
+/**
+ * The text of a new content file: `data` as frontmatter, then `body`. The yaml package writes the
+ * YAML, so a title with ": " or a hash of digits is quoted and reads back as written.
+ */
+export function contentFileText(data: Record<string, unknown>, body: string): string {
+  return joinFrontmatter(stringify(data, { lineWidth: 0 }), body);
 }
 
 /**

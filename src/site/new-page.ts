@@ -2,6 +2,7 @@
  * The Swedish page `npm run new-page` creates: valid frontmatter with today's date, the next
  * free `order` in its section, and TODO placeholders the content check refuses to publish.
  */
+import { contentFileText } from '../content-files/frontmatter.ts';
 import { sourceLanguage } from '../i18n/languages.ts';
 import { isoDate } from './dates.ts';
 import { isLanguageCode } from '../i18n/languages.ts';
@@ -50,16 +51,15 @@ export function placeNewPage(id: string, nodes: readonly TreeNode[]): { section:
 }
 
 export function newPageText(today: Date, order: number): string {
-  return `---
-title: "TODO: rubrik"
-description: "TODO: en mening om vad sidan berättar för läsaren."
-updated: ${isoDate(today)}
-order: ${order}
-keywords: []
-sources:
-  - title: "TODO: myndighetens sida där fakta kommer från"
-    url: https://www.informationsverige.se/
----
-TODO: skriv texten. Korta meningar, en sak per stycke. Förklara svenska ord första gången.
-`;
+  return contentFileText(
+    {
+      title: 'TODO: rubrik',
+      description: 'TODO: en mening om vad sidan berättar för läsaren.',
+      updated: isoDate(today),
+      order,
+      keywords: [],
+      sources: [{ title: 'TODO: myndighetens sida där fakta kommer från', url: 'https://www.informationsverige.se/' }],
+    },
+    'TODO: skriv texten. Korta meningar, en sak per stycke. Förklara svenska ord första gången.\n',
+  );
 }

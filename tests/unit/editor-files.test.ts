@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ContentError } from '../../src/content-files/errors.ts';
 import { readContentFile } from '../../src/content-files/file.ts';
-import { stampTranslation } from '../../src/content-files/frontmatter.ts';
+import { contentFileText, stampTranslation } from '../../src/content-files/frontmatter.ts';
 
 const translation = `---
 title: LMA card
@@ -59,6 +59,18 @@ describe('stamping a translation', () => {
 
   it('refuses a file without a translation block', () => {
     assert.throws(() => stampTranslation('---\ntitle: x\n---\n', 'abc', 'content/en/x.md'), /no `translation:` block/);
+  });
+});
+
+describe('writing content files', () => {
+  it('quotes what YAML would misread, so the file reads back as written', () => {
+    const data = { title: 'Asyl: så går det till', description: '112', updated: '2026-11-21', keywords: ['yes', '#1'], translation: { source: '012345678901', method: 'machine' } };
+    const text = contentFileText(data, 'Body.\n');
+    const file = readContentFile(text, 'en/a.md', 'content/en/a.md');
+    assert.equal(file.data.title, 'Asyl: så går det till');
+    assert.deepEqual(file.data.keywords, ['yes', '#1']);
+    assert.equal(file.data.translation?.source, '012345678901');
+    assert.equal(file.body, 'Body.\n');
   });
 });
 
