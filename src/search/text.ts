@@ -1,7 +1,6 @@
 /**
  * Pure helpers for the search box, shared by the browser script and its unit tests:
- * choosing the plural form of the result count, filling placeholders, and mapping a result
- * from another language's index to the same page in the reader's language.
+ * choosing the plural form of the result count, filling placeholders and reading the query.
  */
 import { fillPlaceholders, type PluralForms } from '../i18n/string-format.ts';
 
@@ -12,11 +11,6 @@ export function pluralText(forms: PluralForms, count: number, intlLocale: string
   // Arabic uses "zero" for 0 only when the file provides it; otherwise CLDR's category applies.
   const template = forms[category] ?? forms.other;
   return fillPlaceholders(template, { count: new Intl.NumberFormat(intlLocale).format(count) });
-}
-
-/** `/sv/asyl/lma/` found in the Swedish index → `/ar/asyl/lma/` for an Arabic reader. */
-export function urlInLanguage(url: string, lang: string): string {
-  return url.replace(/^\/[^/]+\//, `/${lang}/`);
 }
 
 /** The query a search page was opened with (`/ar/sok/?q=LMA`), trimmed; empty when none. */

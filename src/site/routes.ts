@@ -7,6 +7,9 @@
  */
 import { isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { offlinePageSlug } from '../offline/offline-paths.ts';
+import { splitUrlPath } from './url-language.ts';
+
+export { splitUrlPath, urlInLanguage } from './url-language.ts';
 
 /** The id of a language's home page, at `/<lang>/`. */
 export const homeId = 'index';
@@ -201,10 +204,4 @@ export function contentPageStaticPaths<T extends { lang: LanguageCode; id: strin
 /** `getStaticPaths` of a route built once per language; the language comes as a typed prop. */
 export function everyLanguagePaths(): { params: { lang: LanguageCode }; props: { lang: LanguageCode } }[] {
   return languageCodes.map((lang) => ({ params: { lang }, props: { lang } }));
-}
-
-/** `/ar/om-sverige/x/` → `{ lang: 'ar', slug: 'om-sverige/x' }`. */
-export function splitUrlPath(pathname: string): { lang: string; slug: string } {
-  const [, lang = '', ...rest] = pathname.split('/');
-  return { lang, slug: rest.filter(Boolean).join('/') };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitContentPath } from '../../src/content-files/file.ts';
-import { languageLessPath, pageIdCandidates, pageUrl, relativeHref, slugOfPage } from '../../src/site/routes.ts';
+import { languageLessPath, pageIdCandidates, pageUrl, relativeHref, slugOfPage, splitUrlPath, urlInLanguage } from '../../src/site/routes.ts';
 import { ancestorIds } from '../../src/site/tree.ts';
 
 describe('routes', () => {
@@ -14,6 +14,14 @@ describe('routes', () => {
     assert.equal(pageUrl('ar', 'om-sverige/index'), '/ar/om-sverige/');
     assert.equal(pageUrl('ar', 'index'), '/ar/');
     assert.equal(slugOfPage('a/b/index'), 'a/b');
+  });
+
+  it('gives a search result from another language’s index the same page in the reader’s language', () => {
+    assert.equal(urlInLanguage('/sv/jag-ar-asylsokande/lma-kortet/', 'ti'), '/ti/jag-ar-asylsokande/lma-kortet/');
+    assert.equal(urlInLanguage('/en/om-sverige/#halsa', 'prs'), '/prs/om-sverige/#halsa');
+    assert.equal(urlInLanguage(pageUrl('sv', 'index'), 'ar'), pageUrl('ar', 'index'));
+    assert.equal(urlInLanguage('https://example.org/sv/', 'ar'), 'https://example.org/sv/');
+    assert.deepEqual(splitUrlPath(urlInLanguage('/sv/a/b/', 'ckb')), { lang: 'ckb', slug: 'a/b' });
   });
 
   it('splits a content path into language folder and page id', () => {
