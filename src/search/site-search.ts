@@ -8,8 +8,7 @@
  * the sections.
  */
 import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
-import { urlInLanguage } from '../site/url-language.ts';
-import { fillPlaceholders, pluralText, queryFromSearch } from './text.ts';
+import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
 import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
 import { ignoreSet } from './relax.ts';
 import { spellingSuggestion, spellingWordsUrl } from './suggest.ts';

@@ -1,10 +1,13 @@
 /**
  * Pure helpers for the search box, shared by the browser script and its unit tests:
- * choosing the plural form of the result count, filling placeholders and reading the query.
+ * choosing the plural form of the result count, filling placeholders, reading the query, and
+ * (from the routes, site/url-language.ts) the same page in the reader's language for a result
+ * from another language's index.
  */
 import { fillPlaceholders, type PluralForms } from '../i18n/string-format.ts';
 
 export { fillPlaceholders, type PluralForms };
+export { urlInLanguage } from '../site/url-language.ts';
 
 export function pluralText(forms: PluralForms, count: number, intlLocale: string): string {
   const category = new Intl.PluralRules(intlLocale).select(count);
