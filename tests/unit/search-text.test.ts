@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fillPlaceholders, pluralText, queryFromSearch } from '../../src/search/text.ts';
+import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from '../../src/search/text.ts';
 
 describe('search text', () => {
   it('chooses the plural form the language needs', () => {
@@ -21,6 +21,10 @@ describe('search text', () => {
   it('fills named placeholders and leaves unknown ones', () => {
     assert.equal(fillPlaceholders('Inga träffar för ”{{query}}”', { query: 'LMA' }), 'Inga träffar för ”LMA”');
     assert.equal(fillPlaceholders('{{x}}', {}), '{{x}}');
+  });
+
+  it('maps a result to the same page in the reader’s language', () => {
+    assert.equal(urlInLanguage('/sv/jag-ar-asylsokande/lma-kortet/', 'ti'), '/ti/jag-ar-asylsokande/lma-kortet/');
   });
 
   it('reads the query from the address', () => {
