@@ -8,38 +8,26 @@
  *   search index, the pages the offline step wrote its sizes into and `/sw.js` are compressed
  *   as they are finally served.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { moveLanguageNotFoundPages, precompress, writeHostFiles } from '../hosting/build-output.ts';
 
 export function hostingLayout(): AstroIntegration {
-  return {
-    name: 'hosting-layout',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const moved = moveLanguageNotFoundPages(outDir);
-        writeHostFiles(outDir);
-        logger.info(`${moved} language 404 pages, _headers, _redirects`);
-      },
-    },
-  };
+  return afterBuild('hosting-layout', (outDir, logger) => {
+    const moved = moveLanguageNotFoundPages(outDir);
+    writeHostFiles(outDir);
+    logger.info(`${moved} language 404 pages, _headers, _redirects`);
+  });
 }
 
 export function hostingPrecompression(): AstroIntegration {
-  return {
-    name: 'hosting-precompression',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const totals = await precompress(outDir);
-        const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
-        logger.info(
-          `precompressed ${totals.files} files (${kib(totals.bytes)} → br ${kib(totals.brotliBytes)}, ` +
-            `gzip ${kib(totals.gzipBytes)}) in ${Math.round(performance.now() - started)} ms`,
-        );
-      },
-    },
-  };
+  return afterBuild('hosting-precompression', async (outDir, logger) => {
+    const started = performance.now();
+    const totals = await precompress(outDir);
+    const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
+    logger.info(
+      `precompressed ${totals.files} files (${kib(totals.bytes)} → br ${kib(totals.brotliBytes)}, ` +
+        `gzip ${kib(totals.gzipBytes)}) in ${Math.round(performance.now() - started)} ms`,
+    );
+  });
 }

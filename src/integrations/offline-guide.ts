@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { build } from 'esbuild';
 import { writeGuideManifests } from '../offline/built-files-fs.ts';
 import { formatBytes } from '../offline/format.ts';
@@ -15,24 +16,18 @@ import { serviceWorkerUrl } from '../offline/offline-paths.ts';
 const serviceWorkerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
 export function offlineGuide(): AstroIntegration {
-  return {
-    name: 'offline-guide',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { manifests } = writeGuideManifests(outDir);
-        await build({
-          entryPoints: [serviceWorkerSource],
-          outfile: path.join(outDir, serviceWorkerUrl),
-          bundle: true,
-          format: 'iife',
-          target: 'es2022',
-          minify: true,
-          legalComments: 'none',
-          logLevel: 'error',
-        });
-        logger.info(`offline guides: ${manifests.map((manifest) => `${manifest.lang} ${formatBytes(manifest.transferBytes, 'en')}`).join(', ')}`);
-      },
-    },
-  };
+  return afterBuild('offline-guide', async (outDir, logger) => {
+    const { manifests } = writeGuideManifests(outDir);
+    await build({
+      entryPoints: [serviceWorkerSource],
+      outfile: path.join(outDir, serviceWorkerUrl),
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'error',
+    });
+    logger.info(`offline guides: ${manifests.map((manifest) => `${manifest.lang} ${formatBytes(manifest.transferBytes, 'en')}`).join(', ')}`);
+  });
 }

@@ -12,8 +12,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
@@ -41,51 +41,45 @@ function keywordsOf(contentRoot: string, lang: string, id: string): string[] {
 }
 
 export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'pagefind-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const contentRoot = resolveContentRoot();
-        const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          let pageCount = 0;
-          // Per language, the texts its "Did you mean …?" word list is made of.
-          const spellingTexts = new Map<LanguageCode, string[]>();
-          for (const sourcePath of htmlFiles(outDir)) {
-            const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
-            if (!html.includes('data-pagefind-body')) continue;
-            const [lang = '', ...rest] = sourcePath.split(path.sep);
-            const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
-            const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
-            const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
-            if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
-            const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-            pageCount += 1;
-          }
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          for (const [lang, texts] of spellingTexts) {
-            writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(spellingWordList(texts, lang)));
-          }
-          // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
-          const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
-          const entry = JSON.parse(entryText) as PagefindEntryFiles & { languages: Record<string, { page_count: number }> };
-          // Each search page starts fetching what its first search needs while it loads.
-          for (const lang of languageCodes) {
-            const searchPage = path.join(outDir, generatedPageUrl(lang, 'search'), 'index.html');
-            const html = readFileSync(searchPage, 'utf8');
-            writeFileSync(searchPage, withSearchPreloads(html, searchPreloadLinks(entry, entryText, getLanguage(lang).htmlLang)));
-          }
-          const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
-          logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+  return afterBuild('pagefind-index', async (outDir, logger) => {
+    const contentRoot = resolveContentRoot();
+    const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
+    try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      let pageCount = 0;
+      // Per language, the texts its "Did you mean …?" word list is made of.
+      const spellingTexts = new Map<LanguageCode, string[]>();
+      for (const sourcePath of htmlFiles(outDir)) {
+        const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const [lang = '', ...rest] = sourcePath.split(path.sep);
+        const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
+        const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
+        const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
+        if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
+        const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+        pageCount += 1;
+      }
+      const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      for (const [lang, texts] of spellingTexts) {
+        writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(spellingWordList(texts, lang)));
+      }
+      // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
+      const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+      const entry = JSON.parse(entryText) as PagefindEntryFiles & { languages: Record<string, { page_count: number }> };
+      // Each search page starts fetching what its first search needs while it loads.
+      for (const lang of languageCodes) {
+        const searchPage = path.join(outDir, generatedPageUrl(lang, 'search'), 'index.html');
+        const html = readFileSync(searchPage, 'utf8');
+        writeFileSync(searchPage, withSearchPreloads(html, searchPreloadLinks(entry, entryText, getLanguage(lang).htmlLang)));
+      }
+      const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
+      logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
+    } finally {
+      await pagefind.close();
+    }
+  });
 }
