@@ -1,6 +1,7 @@
 /**
  * What a first search waits for, fetched while the search page loads: Pagefind's script, its
- * entry file, the language's metadata and its WebAssembly. Without these hints the files come
+ * entry file, the language's metadata and its WebAssembly; the search box starts Pagefind on
+ * them when it is focused. Without these hints the files come
  * one after another once the reader taps the box (script, then entry, then metadata and wasm),
  * which on a 400 kbps, 400 ms phone took most of the time to a first result. The names of the
  * metadata and wasm files are known only once the index is written, so the build adds the

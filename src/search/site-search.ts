@@ -1,6 +1,6 @@
 /**
- * <site-search>: the search box of a search page. It starts loading Pagefind and the index of
- * the page's language when the reader focuses the box (or the page is idle), searches
+ * <site-search>: the search box of a search page. It starts Pagefind and the index of the
+ * page's language when the reader focuses the box (the page has fetched their files), searches
  * forgivingly (pagefind-client.ts), and when that finds nothing offers results from the
  * Swedish and English indexes, labelled in the reader's language; when nothing is found
  * anywhere, it says how to search differently and offers the glossary and the sections.
@@ -45,10 +45,12 @@ class SiteSearch extends HTMLElement {
       this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
 
-    // Fetch what search needs while the reader is still typing, or when the page is idle.
+    // Start Pagefind (compile its WebAssembly, read the index metadata) when the reader taps the
+    // box, while they type. Its files are already fetched by the page's preload hints
+    // (search-preloads.ts); doing this work on idle as well blocked the main thread for
+    // seconds on a slow phone right after loading (Lighthouse's total blocking time).
     const warmUp = () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp();
     input.addEventListener('focus', warmUp, { once: true });
-    if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 4000 });
 
     const initial = queryFromSearch(window.location.search);
     if (initial) {

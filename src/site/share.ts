@@ -205,6 +205,8 @@ export interface HandoutColumn {
 export interface HandoutView {
   html: LanguageAttributes;
   title: string;
+  /** The page's description in the reader's language, for `<meta name="description">`. */
+  description: string;
   canonical: string;
   label: string;
   pageHref: string;
@@ -256,6 +258,9 @@ export function handoutView(site: SiteIndex, page: SitePage, renderedHtml: (show
   return {
     html: languageAttributes(pair.reader),
     title: `${columns.map((column) => column.title).join(' · ')} – ${t('handout.label')}`,
+    // Handouts are not indexed, but a shared or bookmarked link still shows a description (and
+    // Lighthouse's SEO score counts it on every page).
+    description: site.page(pair.reader, page.id)!.shown.data.description,
     canonical: new URL(toolPageUrl('handout', pair.lang, page.id), siteUrl).href,
     label: `${t('site.name')} · ${t('handout.label')}`,
     pageHref: pageUrl(pair.reader, page.id),

@@ -137,7 +137,7 @@ export interface ShellView {
     webAssembly: boolean;
     /** The language's web app manifest, so the guide installs in the reader's language. */
     manifest: string;
-    /** The language's Atom feed of changes, offered on every page. */
+    /** The language's Atom feed of changes, offered on every page; an absolute URL. */
     feed: { href: string; title: string; hreflang: string };
   };
   /** Only real text in the page's language is indexed for search, so no Swedish leaks in. */
@@ -177,7 +177,9 @@ export function shellView(options: ShellOptions, siteUrl: URL, t: Translate, mor
       noindex: options.noindex ?? false,
       webAssembly: options.webAssembly ?? false,
       manifest: webManifestUrl(lang),
-      feed: { href: changesFeedUrl(lang), title: `${t('changes.title')} – ${t('site.name')}`, hreflang: getLanguage(lang).hreflang },
+      // Absolute like the canonical and hreflang links: an alternate with hreflang is read by
+      // crawlers (and Lighthouse's hreflang audit) as a language version, which needs a full URL.
+      feed: { href: new URL(changesFeedUrl(lang), siteUrl).href, title: `${t('changes.title')} – ${t('site.name')}`, hreflang: getLanguage(lang).hreflang },
     },
     searchable: options.searchable ?? false,
     picker: { label: `${t('languagePicker.label')}: ${getLanguage(lang).endonym}`, current: getLanguage(lang).endonym, links: pickerLinks(lang, options.picker, options.availableIn) },

@@ -56,7 +56,10 @@ for (const lang of testedLanguages) {
       await expect(first.locator('span')).toHaveAttribute('lang', 'sv');
     }
     const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(feedLink).toHaveAttribute('href', changesFeedUrl(lang));
+    // Absolute on the site's public address, like the canonical link (the hreflang audit wants
+    // full URLs); the footer link stays relative. What a feed reader gets there is checked below.
+    const canonical = (await page.locator('head link[rel="canonical"]').getAttribute('href'))!;
+    await expect(feedLink).toHaveAttribute('href', new URL(changesFeedUrl(lang), canonical).href);
     await expect(feedLink).toHaveAttribute('hreflang', getLanguage(lang).hreflang);
     await expect(feedLink).toHaveAttribute('title', new RegExp(t['changes.title']!));
     await expect(page.locator('.site-footer').getByRole('link', { name: t['changes.feed']! })).toHaveAttribute('href', changesFeedUrl(lang));
@@ -99,6 +102,8 @@ for (const lang of testedLanguages) {
       ['self', changesFeedUrl(lang)],
       ['alternate', generatedPageUrl(lang, 'changes')],
     ]);
+    // The address a page's head offers is the feed's own self address, so a reader subscribes once.
+    expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(feed.links[0]!.href);
     const expected = swedishChanges();
     expect(feed.entries.length).toBe(Math.min(expected.length, 50));
     const dates = feed.entries.map((entry) => entry.updated!);

@@ -3,6 +3,8 @@
  * working skip link and a language picker whose links all resolve; and the pages built from
  * code (root chooser, 404s, home, status page) show what they promise.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { getLanguage, languageCodes, sourceLanguage } from '../../src/i18n/languages.ts';
 import { generatedPageUrl, pageUrl, rootPages, wellKnownPages } from '../../src/site/routes.ts';
@@ -11,9 +13,23 @@ import { hasOwnFile } from '../support/content-tree.ts';
 
 const built = new Set(builtPages());
 
+/**
+ * Lighthouse's own list (its SEO "link text" audit), read from the installed Lighthouse so the
+ * test follows its updates: a link reading only "Start" tells a screen-reader user nothing.
+ */
+function genericLinkTexts(): Set<string> {
+  const audit = createRequire(import.meta.url).resolve('lighthouse/core/audits/seo/link-text.js');
+  const source = readFileSync(audit, 'utf8');
+  const list = /const BLOCKLIST = new Set\(\[([\s\S]*?)\]\);/.exec(source)?.[1] ?? '';
+  const texts = new Set([...list.matchAll(/^\s*'([^']+)',/gm)].map((match) => match[1]!));
+  expect(texts.size, `no generic link texts found in ${audit}`).toBeGreaterThan(20);
+  return texts;
+}
+
 for (const [lang, paths] of pagesByLanguage()) {
   test(`every page in ${lang} has the right language, structure and picker`, async ({ page }) => {
     const language = getLanguage(lang);
+    const generic = genericLinkTexts();
     expect(paths.length, `no pages built for ${lang}`).toBeGreaterThan(0);
     // Read by Chromium's parser from the built files (see parsedPageFacts); serving is the hosting spec's job.
     const pages = await parsedPageFacts(page, paths, (document) => {
@@ -34,6 +50,10 @@ for (const [lang, paths] of pagesByLanguage()) {
         skipTarget,
         skipTargets,
         pickerLinks: [...document.querySelectorAll('.language-list a')].map((link) => link.getAttribute('href') ?? ''),
+        // As Lighthouse's audit reads them: links that go somewhere else, by their whole text.
+        linkTexts: [...document.querySelectorAll('a[href]')]
+          .filter((link) => !/^(#|mailto:|javascript:)/i.test(link.getAttribute('href') ?? '') && !(link.getAttribute('rel') ?? '').includes('nofollow'))
+          .map((link) => (link.textContent ?? '').trim().toLowerCase()),
       };
     });
     for (const { pathname, facts } of pages) {
@@ -47,6 +67,7 @@ for (const [lang, paths] of pagesByLanguage()) {
       expect.soft(facts.skipTargets, `${pathname}: skip-link target`).toBe(1);
       expect.soft(facts.pickerLinks.length, `${pathname}: language picker links`).toBe(languageCodes.length);
       for (const href of facts.pickerLinks) expect.soft(built.has(href), `${pathname}: language picker link ${href} does not resolve`).toBe(true);
+      expect.soft(facts.linkTexts.filter((text) => generic.has(text)), `${pathname}: links with generic text`).toEqual([]);
     }
   });
 }

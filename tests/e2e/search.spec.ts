@@ -124,6 +124,15 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('with JavaScript the form is there from the first paint, so nothing moves when the script arrives', async ({ page }) => {
+  // Hold the search element's script back: what shows is what the first paint shows. Swapping
+  // the no-script text for the form in the script moved the page (Lighthouse layout shift 0.8).
+  await page.route('**/_astro/Search*.js', (route) => route.abort());
+  await page.goto(generatedPageUrl('ar', 'search'));
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await expect(page.locator('.search-without-script')).toBeHidden();
+});
+
 test('the announced number counts every page found, not only the ten shown', async ({ page }) => {
   await search(page, 'sv', 'Migrationsverket');
   await expect(page.locator('site-search > .search-results li')).toHaveCount(10);

@@ -197,6 +197,17 @@ for (const sample of handoutSamples) {
   });
 }
 
+test('a handout is not indexed but describes itself like its page, in the reader’s language', async ({ page }) => {
+  for (const lang of ['sv', 'ar', 'ti'] as const) {
+    await page.goto(pageUrl(lang, id));
+    const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
+    expect(description.length, `${lang} page description`).toBeGreaterThan(0);
+    await page.goto(toolPageUrl('handout', lang, id));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  }
+});
+
 test('a Swedish page’s handout pairs Swedish with English, and the share views pass axe', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto(toolPageUrl('handout', 'sv', id));

@@ -10,7 +10,7 @@ import type { PageData } from '../../src/content-files/schema.ts';
 import { buildSiteModel, indexSite } from '../../src/site/model.ts';
 import { qrCode } from '../../src/site/qr.ts';
 import { generatedPageAt, isToolPageUrl, toolPageAt, toolPageUrl } from '../../src/site/routes.ts';
-import { handoutHtml, handoutPairOf, handoutUrl, hasOwnHandout, messagingLinks, pageShareView, problemReportHref, shareViewModel, versionOf } from '../../src/site/share.ts';
+import { handoutHtml, handoutPairOf, handoutView, handoutUrl, hasOwnHandout, messagingLinks, pageShareView, problemReportHref, shareViewModel, versionOf } from '../../src/site/share.ts';
 import { problemReportAddress } from '../../src/site/site-config.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { contentFile, sourceFile } from '../support/content-file.ts';
@@ -23,7 +23,7 @@ const card = file('sv', 'asyl/lma');
 const site = indexSite(buildSiteModel([
   card,
   file('sv', 'akut-hjalp'),
-  file('ar', 'asyl/lma', { translation: { source: sourceHashOf(card), method: 'machine' } }),
+  file('ar', 'asyl/lma', { translation: { source: sourceHashOf(card), method: 'machine' }, description: 'بطاقة LMA' }),
   file('ti', 'asyl/lma', { translation: { source: '0123456789ab', method: 'human' } }),
 ]));
 
@@ -68,6 +68,13 @@ describe('tool pages (share views and handouts)', () => {
     assert.deepEqual(handoutPairOf({ lang: 'sv', kind: 'source', availableIn: ['sv', 'en'] }), { lang: 'sv', reader: 'sv', second: 'en' });
     assert.equal(hasOwnHandout(site.page('so', 'asyl/lma')!), false);
     assert.equal(handoutUrl(site.page('so', 'asyl/lma')!), '/sv/utdelning/asyl/lma/');
+  });
+
+  it('carry the reader’s description (for the meta description) and their own canonical address', () => {
+    const arabic = handoutView(site, site.page('ar', 'asyl/lma')!, () => '', siteUrl, () => t);
+    assert.equal(arabic.description, 'بطاقة LMA');
+    assert.equal(arabic.canonical, 'https://example.org/ar/utdelning/asyl/lma/');
+    assert.deepEqual(arabic.columns.map((column) => column.lang), ['ar', 'sv']);
   });
 
   it('prefix ids by language and write links as full addresses on a handout', () => {

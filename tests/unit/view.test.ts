@@ -40,6 +40,8 @@ describe('a content page', () => {
     assert.deepEqual(view.shell.html, { lang: 'sv', dir: 'ltr', 'data-script': 'latin' });
     assert.equal(view.shell.head.title, 'sv asyl/lma – site.name');
     assert.equal(view.shell.head.canonical, 'https://example.org/sv/asyl/lma/');
+    // Absolute, like the canonical: Lighthouse's hreflang audit fails a relative hreflang alternate.
+    assert.equal(view.shell.head.feed.href, 'https://example.org/sv/andringar.xml');
     assert.deepEqual(view.shell.head.alternates.map((alternate) => alternate.hreflang), ['sv', 'en', 'ar', 'x-default']);
     assert.equal(view.shell.head.noindex, false);
     assert.equal(view.shell.searchable, true);
