@@ -7,25 +7,16 @@
  * while the full sweep stays at two languages as the site grows. The cheap checks of every
  * page in every language are in pages, fallbacks and validity.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
+import { violationsOfPages } from '../support/axe.ts';
 import { chunks, pagesByLanguage, rootPagePaths, templatePages } from '../support/built-site.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Every page of these languages is checked. */
 const sweptLanguages: readonly LanguageCode[] = ['sv', 'ar'];
 
-async function axeViolations(page: Page, pathname: string): Promise<string[]> {
-  await page.goto(pathname);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return results.violations.map((violation) => `${pathname}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
 async function expectNoViolations(page: Page, paths: readonly string[]): Promise<void> {
-  const violations: string[] = [];
-  for (const pathname of paths) violations.push(...(await axeViolations(page, pathname)));
-  expect(violations).toEqual([]);
+  expect(await violationsOfPages(page, paths)).toEqual([]);
 }
 
 for (const lang of sweptLanguages) {

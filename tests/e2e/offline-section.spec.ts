@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { listContentFiles } from '../../src/checks/content-tree-fs.ts';
 import { filesOfPart, largeGuideBytes } from '../../src/offline/guide-manifest.ts';
 import { syntheticSite, vocabularyOf } from '../../tools/synthetic-content.ts';
+import { runAxe } from '../support/axe.ts';
 import { FixtureSite } from './offline-fixture.ts';
 
 const site = new FixtureSite(4000 + (process.pid % 1000) + 450);
@@ -62,7 +62,7 @@ test('a reader saves one section of a large guide, reads it offline, and sees th
   expect(cached.filter((url) => !url.startsWith('/offline-files/')).sort()).toEqual([...expected].sort());
   expect(cached.some((url) => url.startsWith(`/sv/${otherSection}/`))).toBe(false);
 
-  const axe = await new AxeBuilder({ page }).include('main offline-guide').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await runAxe(page, 'main offline-guide');
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await context.setOffline(true);

@@ -6,17 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getLanguage, languageCodes, secondLanguages, type LanguageCode } from '../../src/i18n/languages.ts';
 import type { GuideManifest } from '../../src/offline/guide-manifest.ts';
+import { runAxe } from '../support/axe.ts';
 import { distDir } from '../support/built-site.ts';
 import { pageIdsIn, readPage } from '../support/content-tree.ts';
 import { search } from '../support/search.ts';
 
 const strings = (lang: string) => JSON.parse(readFileSync(path.resolve(`src/i18n/strings/${lang}.json`), 'utf8')) as Record<string, string>;
 const guideOf = (lang: string) => JSON.parse(readFileSync(path.join(distDir, 'offline-files', `${lang}.json`), 'utf8')) as GuideManifest;
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function control(page: Page, lang: string) {
   return page.getByRole('region', { name: strings(lang)['offline.title']! });
@@ -146,7 +145,7 @@ for (const lang of ['sv', 'ar', 'ti'] as const satisfies readonly LanguageCode[]
     const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), `guide-${lang}`);
     for (const file of guide.files) expect(cached, file.url).toContain(file.url);
 
-    const axe = await new AxeBuilder({ page }).include('main offline-guide').withTags(wcagTags).analyze();
+    const axe = await runAxe(page, 'main offline-guide');
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     await context.setOffline(true);
@@ -190,7 +189,7 @@ for (const lang of ['sv', 'ar', 'ti'] as const satisfies readonly LanguageCode[]
     await expect(page.locator('html')).toHaveAttribute('lang', getLanguage(lang).htmlLang);
     await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
     await expect(page.getByRole('link', { name: strings(lang)['search.title']!, exact: true }).last()).toBeVisible();
-    const offlineAxe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const offlineAxe = await runAxe(page);
     expect(offlineAxe.violations.map((violation) => violation.id)).toEqual([]);
 
     // Back online, the reader removes the guide: nothing is left behind.

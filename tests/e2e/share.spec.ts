@@ -6,16 +6,15 @@
  * beside Swedish; "report a problem"; axe on the control, the share view and the handout.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getLanguage, languageCodes, type LanguageCode } from '../../src/i18n/languages.ts';
 import { isToolPageUrl, pageUrl, toolPageUrl } from '../../src/site/routes.ts';
 import { problemReportAddress } from '../../src/site/site-config.ts';
+import { runAxe } from '../support/axe.ts';
 import { builtPages, htmlFileOf } from '../support/built-site.ts';
 import { decodeQrPath, decodeRgba, qrSvgsIn } from '../support/qr-decode.ts';
 
 const id = 'jag-ar-asylsokande/lma-kortet';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The public address of a page: what the build wrote as its canonical link (SITE_URL based). */
 async function canonicalOf(page: Page): Promise<string> {
@@ -23,8 +22,7 @@ async function canonicalOf(page: Page): Promise<string> {
 }
 
 async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(wcagTags);
-  const results = await (include ? builder.include(include) : builder).analyze();
+  const results = await runAxe(page, include);
   expect(results.violations.map((violation) => `${page.url()}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
