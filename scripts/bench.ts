@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search] [-- --no-hugo] [-- --real-only]
+ * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search] [-- --no-hugo] [-- --dir .bench] [-- --real-only]
  * Generates synthetic content in all 11 languages, builds it, and prints what matters for
  * readers and for CI: the build's CPU seconds (user + system of the whole process tree), wall
  * time and whole-tree peak memory, pages per second, output size, bytes per page, search-index
@@ -36,7 +36,12 @@ const measureSearch = !process.argv.includes('--no-search');
 const realOnly = process.argv.includes('--real-only');
 const realDist = path.resolve('dist');
 
-const benchDir = path.resolve('.bench');
+function textOption(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1]!;
+}
+// `--dir` lets two sizes run side by side (each build's CPU and memory are its own process tree's).
+const benchDir = path.resolve(textOption('dir', '.bench'));
 const contentRoot = path.join(benchDir, 'content');
 const outDir = path.join(benchDir, 'dist');
 const hugoDir = path.join(benchDir, 'hugo');
@@ -61,8 +66,8 @@ function folderSize(folder: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Resident memory of a process and all its children (Linux /proc), in bytes. */
-function treeRss(rootPid: number): number {
+/** Resident memory of a process and all its children (Linux /proc), in bytes, in all and by program name. */
+function treeRss(rootPid: number): { total: number; byProgram: Map<string, number> } {
   if (!existsSync('/proc')) return 0;
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
@@ -76,18 +81,22 @@ function treeRss(rootPid: number): number {
     }
   }
   let total = 0;
+  const byProgram = new Map<string, number>();
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+      total += rss;
+      byProgram.set(program, (byProgram.get(program) ?? 0) + rss);
     } catch {
       // Gone already.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byProgram };
 }
 
 /**
@@ -107,6 +116,8 @@ function reapedChildrenCpu(): { user: number; system: number } | undefined {
 interface BuildFigures {
   seconds: number;
   peakRss: number;
+  /** What each program held at the moment of the peak (node, pagefind_extended, hugo). */
+  peakByProgram: Map<string, number>;
   cpu: { user: number; system: number } | undefined;
 }
 
@@ -119,10 +130,15 @@ async function measureCommands(commands: { command: string; args: string[]; env?
   const started = performance.now();
   const cpuBefore = reapedChildrenCpu();
   let peakRss = 0;
+  let peakByProgram = new Map<string, number>();
+  const sample = (pid: number) => {
+    const { total, byProgram } = treeRss(pid);
+    if (total > peakRss) [peakRss, peakByProgram] = [total, byProgram];
+  };
   for (const { command, args, env, cwd } of commands) {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'ignore', 'inherit'] });
-      const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
+      const timer = setInterval(() => sample(child.pid!), 200);
       child.on('error', reject);
       // 'close', not 'exit': by then Node has reaped the child, so its CPU is in cutime/cstime.
       child.on('close', (code) => {
@@ -134,7 +150,7 @@ async function measureCommands(commands: { command: string; args: string[]; env?
   }
   const cpuAfter = reapedChildrenCpu();
   const cpu = cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : undefined;
-  return { seconds: (performance.now() - started) / 1000, peakRss, cpu };
+  return { seconds: (performance.now() - started) / 1000, peakRss, peakByProgram, cpu };
 }
 
 function buildSite(): Promise<BuildFigures> {
@@ -174,6 +190,8 @@ async function buildHugoSite(files: SyntheticFile[], hugo: string): Promise<Buil
   return { ...figures, pages };
 }
 
+const peakText = (figures: BuildFigures) =>
+  figures.peakRss ? `${mb(figures.peakRss)} (${[...figures.peakByProgram].map(([program, bytes]) => `${program} ${mb(bytes)}`).join(', ')})` : 'n/a (no /proc)';
 const cpuSeconds = (figures: BuildFigures) => (figures.cpu ? figures.cpu.user + figures.cpu.system : Number.NaN);
 const cpuText = (figures: BuildFigures) => (figures.cpu ? `${cpuSeconds(figures).toFixed(1)} s (${figures.cpu.user.toFixed(1)} + ${figures.cpu.system.toFixed(1)})` : 'n/a (no /proc)');
 
@@ -304,7 +322,7 @@ async function hugoRows(files: SyntheticFile[], ours: BuildFigures): Promise<[st
     ['Hugo + Pagefind: pages built', String(theirs.pages)],
     ['Hugo + Pagefind: CPU (user + system, whole tree)', cpuText(theirs)],
     ['Hugo + Pagefind: wall time', `${theirs.seconds.toFixed(1)} s`],
-    ['Hugo + Pagefind: peak memory', theirs.peakRss ? mb(theirs.peakRss) : 'n/a (no /proc)'],
+    ['Hugo + Pagefind: peak memory', peakText(theirs)],
     ['CPU seconds, ours / Hugo + Pagefind', `${(cpuSeconds(ours) / cpuSeconds(theirs)).toFixed(2)}×`],
   ];
 }
@@ -331,7 +349,7 @@ async function main() {
   console.log(`${files.length} content files written. Building …`);
 
   const build = await buildSite();
-  const { seconds, peakRss } = build;
+  const { seconds } = build;
   const pages = builtPagePaths(outDir);
   const contentPages = pages.filter(isContentPagePath);
   const weights = contentPages.map((pathname) => measurePage(outDir, pathname));
@@ -348,7 +366,7 @@ async function main() {
     ['build CPU (user + system, whole process tree)', cpuText(build)],
     ['build wall time', `${seconds.toFixed(1)} s`],
     ['pages per second', (pages.length / seconds).toFixed(0)],
-    ['peak memory (whole process tree, sampled every 200 ms)', peakRss ? mb(peakRss) : 'n/a (no /proc)'],
+    ['peak memory (whole process tree, sampled every 200 ms)', peakText(build)],
     ['output size', `${mb(output.bytes)} in ${output.files} files`],
     ['HTML per content page (raw / gzip)', `${kb(average((weight) => weight.htmlBytes))} / ${kb(average((weight) => weight.htmlGzipBytes))}`],
     ['CSS, one cached file (raw / gzip)', `${kb(cssBytes)} / ${kb(cssFiles.reduce((sum, name) => sum + gzipSize(readFileSync(path.join(outDir, '_astro', name))), 0))}`],

@@ -22,7 +22,7 @@ import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
 import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
-import { spellingWordList, spellingWordsUrl } from '../search/suggest.ts';
+import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
 
 function htmlFiles(folder: string, root = folder): string[] {
@@ -52,8 +52,8 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let pageCount = 0;
-          // Per language, the texts its "Did you mean …?" word list is made of.
-          const spellingTexts = new Map<LanguageCode, string[]>();
+          // Per language, the words its "Did you mean …?" list is made of, counted page by page.
+          const spelling = new Map<LanguageCode, SpellingCounter>();
           for (const sourcePath of htmlFiles(outDir)) {
             const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
@@ -61,15 +61,19 @@ export function pagefindIndex(): AstroIntegration {
             const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
             const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
             const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
-            if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
+            if (isLanguageCode(lang)) {
+              const counter = spelling.get(lang) ?? new SpellingCounter(lang);
+              spelling.set(lang, counter);
+              for (const text of [indexedText(html), ...words]) counter.add(text);
+            }
             const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
             pageCount += 1;
           }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          for (const [lang, texts] of spellingTexts) {
-            writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(spellingWordList(texts, lang)));
+          for (const [lang, counter] of spelling) {
+            writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(counter.wordList()));
           }
           // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
           const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
