@@ -88,7 +88,8 @@ function treeRss(rootPid: number): { total: number; byProgram: Map<string, numbe
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+      // The program's file name (node's main thread calls itself MainThread in `Name:`).
+      const program = path.basename(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '?');
       total += rss;
       byProgram.set(program, (byProgram.get(program) ?? 0) + rss);
     } catch {
