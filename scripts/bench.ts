@@ -68,7 +68,7 @@ function folderSize(folder: string): { bytes: number; files: number } {
 
 /** Resident memory of a process and all its children (Linux /proc), in bytes, in all and by program name. */
 function treeRss(rootPid: number): { total: number; byProgram: Map<string, number> } {
-  if (!existsSync('/proc')) return 0;
+  if (!existsSync('/proc')) return { total: 0, byProgram: new Map() };
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
