@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search] [-- --real-only]
+ * npm run bench [-- --pages 300] [-- --words 350] [-- --no-search] [-- --no-hugo] [-- --dir .bench] [-- --real-only]
  * Generates synthetic content in all 11 languages, builds it, and prints what matters for
  * readers and for CI: the build's CPU seconds (user + system of the whole process tree), wall
  * time and whole-tree peak memory, pages per second, output size, bytes per page, search-index
- * size, and the bytes and time a first search costs in the browser.
+ * size, and the bytes and time a first search costs in the browser. When `hugo` is on PATH it
+ * builds the same pages as a Hugo site indexed by Pagefind's CLI (tools/hugo-site.ts) and prints
+ * our CPU seconds over theirs; `--no-hugo` skips that.
  * Then, on the real site in dist/ (run `npm run build` first): the search probe's hit@1 and
  * hit@3 per language (tests/search-probe/), and the time to a first result on a slow phone
  * connection (400 kbps, 400 ms round trip, emulated through Chromium's DevTools protocol).
@@ -12,11 +14,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { languageCodes, sourceLanguage } from '../src/i18n/languages.ts';
+import { pathToFileURL } from 'node:url';
+import { languageCodes, languages, sourceLanguage } from '../src/i18n/languages.ts';
 import { generatedPageUrl } from '../src/site/routes.ts';
 import { builtPagePaths, gzipSize, isContentPagePath, measurePage } from '../tools/dist.ts';
 import { listContentFiles } from '../src/checks/content-tree-fs.ts';
-import { syntheticSite, vocabularyOf } from '../tools/synthetic-content.ts';
+import { syntheticSite, vocabularyOf, type SyntheticFile } from '../tools/synthetic-content.ts';
+import { hugoSite } from '../tools/hugo-site.ts';
 import { probeRows } from '../tools/search-probe.ts';
 import { systemChromium } from '../tools/chromium.ts';
 import { guideManifestUrl, type GuideManifest } from '../src/offline/guide-manifest.ts';
@@ -32,9 +36,16 @@ const measureSearch = !process.argv.includes('--no-search');
 const realOnly = process.argv.includes('--real-only');
 const realDist = path.resolve('dist');
 
-const benchDir = path.resolve('.bench');
+function textOption(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1]!;
+}
+// `--dir` lets two sizes run side by side (each build's CPU and memory are its own process tree's).
+const benchDir = path.resolve(textOption('dir', '.bench'));
 const contentRoot = path.join(benchDir, 'content');
 const outDir = path.join(benchDir, 'dist');
+const hugoDir = path.join(benchDir, 'hugo');
+const compareWithHugo = !process.argv.includes('--no-hugo');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -55,9 +66,9 @@ function folderSize(folder: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Resident memory of a process and all its children (Linux /proc), in bytes. */
-function treeRss(rootPid: number): number {
-  if (!existsSync('/proc')) return 0;
+/** Resident memory of a process and all its children (Linux /proc), in bytes, in all and by program name. */
+function treeRss(rootPid: number): { total: number; byProgram: Map<string, number> } {
+  if (!existsSync('/proc')) return { total: 0, byProgram: new Map() };
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -70,18 +81,23 @@ function treeRss(rootPid: number): number {
     }
   }
   let total = 0;
+  const byProgram = new Map<string, number>();
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      // The program's file name (node's main thread calls itself MainThread in `Name:`).
+      const program = path.basename(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '?');
+      total += rss;
+      byProgram.set(program, (byProgram.get(program) ?? 0) + rss);
     } catch {
       // Gone already.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byProgram };
 }
 
 /**
@@ -101,29 +117,84 @@ function reapedChildrenCpu(): { user: number; system: number } | undefined {
 interface BuildFigures {
   seconds: number;
   peakRss: number;
+  /** What each program held at the moment of the peak (node, pagefind_extended, hugo). */
+  peakByProgram: Map<string, number>;
   cpu: { user: number; system: number } | undefined;
 }
 
-function buildSite(): Promise<BuildFigures> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const cpuBefore = reapedChildrenCpu();
-    let peakRss = 0;
-    const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+/**
+ * Runs commands one after another and measures them as one build: wall time, CPU seconds of
+ * every process they start (workers and helper binaries included) and the whole tree's peak
+ * resident memory, sampled every 200 ms.
+ */
+async function measureCommands(commands: { command: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }[]): Promise<BuildFigures> {
+  const started = performance.now();
+  const cpuBefore = reapedChildrenCpu();
+  let peakRss = 0;
+  let peakByProgram = new Map<string, number>();
+  const sample = (pid: number) => {
+    const { total, byProgram } = treeRss(pid);
+    if (total > peakRss) [peakRss, peakByProgram] = [total, byProgram];
+  };
+  for (const { command, args, env, cwd } of commands) {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+      const timer = setInterval(() => sample(child.pid!), 200);
+      child.on('error', reject);
+      // 'close', not 'exit': by then Node has reaped the child, so its CPU is in cutime/cstime.
+      child.on('close', (code) => {
+        clearInterval(timer);
+        if (code !== 0) reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`));
+        else resolve();
+      });
     });
-    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
-    // 'close', not 'exit': by then Node has reaped the child, so its CPU is in cutime/cstime.
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const cpuAfter = reapedChildrenCpu();
-      const cpu = cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : undefined;
-      if (code !== 0) reject(new Error(`astro build exited with ${code}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakRss, cpu });
-    });
-  });
+  }
+  const cpuAfter = reapedChildrenCpu();
+  const cpu = cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : undefined;
+  return { seconds: (performance.now() - started) / 1000, peakRss, peakByProgram, cpu };
 }
+
+function buildSite(): Promise<BuildFigures> {
+  return measureCommands([
+    { command: process.execPath, args: [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], env: { CONTENT_ROOT: contentRoot, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' } },
+  ]);
+}
+
+/** Where a command is on PATH, or undefined. */
+function onPath(command: string): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(folder, command);
+    if (folder && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The binary the pagefind package runs (its Node API starts the same one), so both sites get the same indexer. */
+async function pagefindBinary(): Promise<string> {
+  const resolver = (await import(pathToFileURL(path.resolve('node_modules/pagefind/lib/resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string };
+  return resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
+
+/** The same synthetic pages as a Hugo site (tools/hugo-site.ts), built with hugo and indexed by Pagefind's CLI. */
+async function buildHugoSite(files: SyntheticFile[], hugo: string): Promise<BuildFigures & { pages: number }> {
+  for (const file of hugoSite(files, languages, sourceLanguage)) {
+    const target = path.join(hugoDir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  const publicDir = path.join(hugoDir, 'public');
+  const figures = await measureCommands([
+    { command: hugo, args: ['--quiet', '--source', hugoDir, '--destination', publicDir], cwd: hugoDir },
+    { command: await pagefindBinary(), args: ['--site', publicDir, '--quiet'], cwd: hugoDir },
+  ]);
+  const pages = builtPagePaths(publicDir).length;
+  return { ...figures, pages };
+}
+
+const peakText = (figures: BuildFigures) =>
+  figures.peakRss ? `${mb(figures.peakRss)} (${[...figures.peakByProgram].map(([program, bytes]) => `${program} ${mb(bytes)}`).join(', ')})` : 'n/a (no /proc)';
+const cpuSeconds = (figures: BuildFigures) => (figures.cpu ? figures.cpu.user + figures.cpu.system : Number.NaN);
+const cpuText = (figures: BuildFigures) => (figures.cpu ? `${cpuSeconds(figures).toFixed(1)} s (${figures.cpu.user.toFixed(1)} + ${figures.cpu.system.toFixed(1)})` : 'n/a (no /proc)');
 
 async function launchChromium() {
   const { chromium } = await import('@playwright/test');
@@ -241,6 +312,22 @@ function offlineGuideRows(siteDir: string, label: string): [string, string][] {
   });
 }
 
+/** Hugo + Pagefind on the same pages, and our build's CPU seconds over theirs (the bar is 1.5). */
+async function hugoRows(files: SyntheticFile[], ours: BuildFigures): Promise<[string, string][]> {
+  if (!compareWithHugo) return [];
+  const hugo = onPath('hugo');
+  if (!hugo) return [['Hugo + Pagefind', 'hugo not found (Debian: apt-get install hugo); no comparison']];
+  console.log('Building the same pages with Hugo + Pagefind …');
+  const theirs = await buildHugoSite(files, hugo);
+  return [
+    ['Hugo + Pagefind: pages built', String(theirs.pages)],
+    ['Hugo + Pagefind: CPU (user + system, whole tree)', cpuText(theirs)],
+    ['Hugo + Pagefind: wall time', `${theirs.seconds.toFixed(1)} s`],
+    ['Hugo + Pagefind: peak memory', peakText(theirs)],
+    ['CPU seconds, ours / Hugo + Pagefind', `${(cpuSeconds(ours) / cpuSeconds(theirs)).toFixed(2)}×`],
+  ];
+}
+
 async function main() {
   if (realOnly) {
     printRows('Search on the real site (dist/)', await realSiteRows());
@@ -262,7 +349,8 @@ async function main() {
   }
   console.log(`${files.length} content files written. Building …`);
 
-  const { seconds, peakRss, cpu } = await buildSite();
+  const build = await buildSite();
+  const { seconds } = build;
   const pages = builtPagePaths(outDir);
   const contentPages = pages.filter(isContentPagePath);
   const weights = contentPages.map((pathname) => measurePage(outDir, pathname));
@@ -276,16 +364,17 @@ async function main() {
   const rows: [string, string][] = [
     ['content files', String(files.length)],
     ['pages built', String(pages.length)],
-    ['build CPU (user + system, whole process tree)', cpu ? `${(cpu.user + cpu.system).toFixed(1)} s (${cpu.user.toFixed(1)} + ${cpu.system.toFixed(1)})` : 'n/a (no /proc)'],
+    ['build CPU (user + system, whole process tree)', cpuText(build)],
     ['build wall time', `${seconds.toFixed(1)} s`],
     ['pages per second', (pages.length / seconds).toFixed(0)],
-    ['peak memory (whole process tree, sampled every 200 ms)', peakRss ? mb(peakRss) : 'n/a (no /proc)'],
+    ['peak memory (whole process tree, sampled every 200 ms)', peakText(build)],
     ['output size', `${mb(output.bytes)} in ${output.files} files`],
     ['HTML per content page (raw / gzip)', `${kb(average((weight) => weight.htmlBytes))} / ${kb(average((weight) => weight.htmlGzipBytes))}`],
     ['CSS, one cached file (raw / gzip)', `${kb(cssBytes)} / ${kb(cssFiles.reduce((sum, name) => sum + gzipSize(readFileSync(path.join(outDir, '_astro', name))), 0))}`],
     ['JS per content page (the offline control; raw / gzip)', `${average((weight) => weight.jsBytes).toFixed(0)} / ${average((weight) => weight.jsGzipBytes).toFixed(0)} bytes`],
     ['heaviest content page (HTML + CSS, gzip)', `${heaviest.pathname} ${kb(heaviest.compressedBytes)}`],
     ['search index (all languages)', `${mb(searchIndex.bytes)} in ${searchIndex.files} files`],
+    ...(await hugoRows(files, build)),
     ...offlineGuideRows(outDir, 'synthetic'),
     // The real site's figures come from the last `npm run build`, when there is one.
     ...(existsSync(path.resolve('dist')) ? offlineGuideRows(path.resolve('dist'), 'real content') : []),

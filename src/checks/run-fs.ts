@@ -10,6 +10,7 @@ import path from 'node:path';
 import { languages, sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
 import { readContentTree } from './content-tree-fs.ts';
+import type { ContentFile } from '../content-files/file.ts';
 import { stringsFilePath, type UiStrings } from '../i18n/translator.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { translationReport, type LanguageReport } from '../site/status.ts';
@@ -43,6 +44,8 @@ export interface ContentCheckOptions {
 export interface ContentCheckResult {
   /** The site model the checks ran over (the build lists its sitemap from it). */
   model: SiteModel;
+  /** The valid content files, parsed (the build's content loader publishes them). */
+  files: ContentFile[];
   sourcePages: number;
   languages: LanguageReport[];
   errors: ContentError[];
@@ -153,7 +156,7 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
       for (const id of report.missing) errors.push(new ContentError(`${displayRoot}/${report.lang}/${id}.md`, 'the translation is missing (--strict)', `Translate ${displayRoot}/${sourceLanguage}/${id}.md into this file, then stamp it.`));
     }
   }
-  return { model, sourcePages: model.sourceHashes.size, languages: reports, errors, warnings };
+  return { model, files, sourcePages: model.sourceHashes.size, languages: reports, errors, warnings };
 }
 
 export function formatStatusTable(result: ContentCheckResult): string {

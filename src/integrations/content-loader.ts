@@ -13,9 +13,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readContentTree } from '../checks/content-tree-fs.ts';
 import { runContentCheck } from '../checks/run-fs.ts';
 import { ContentError, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
+import type { ContentFile } from '../content-files/file.ts';
+import { takeCheckedContent } from './checked-content.ts';
 
 export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
   const { contentRoot, stringsDir } = options;
@@ -24,10 +25,11 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
     load: async ({ store, renderMarkdown, generateDigest, watcher, logger }) => {
       const sync = async () => {
         let messages: string[] = [];
-        let tree;
+        let files: ContentFile[] = [];
         try {
-          tree = readContentTree(contentRoot);
-          const check = runContentCheck({ contentRoot, stringsDir, strict: false, historicHashes: undefined });
+          // The build's content check (content-check.ts) has just read and checked the tree: use its result.
+          const check = takeCheckedContent({ contentRoot, stringsDir }) ?? runContentCheck({ contentRoot, stringsDir, strict: false, historicHashes: undefined });
+          files = check.files;
           messages = check.errors.map((error) => error.message);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
@@ -39,7 +41,7 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
           store.set({ id: contentErrorsEntryId, data: { messages } satisfies StoredContentErrors as never, digest: generateDigest(messages.join('\n')) });
           keep.add(contentErrorsEntryId);
         }
-        for (const file of tree?.files ?? []) {
+        for (const file of files) {
           const id = `${file.folder}/${file.id}`;
           keep.add(id);
           const absolute = path.join(contentRoot, `${id}.md`);

@@ -22,7 +22,8 @@ import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
 import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
-import { spellingWordList, spellingWordsUrl } from '../search/suggest.ts';
+import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
+import { mergedEntry } from '../search/pagefind-entry.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
 
 function htmlFiles(folder: string, root = folder): string[] {
@@ -40,46 +41,75 @@ function keywordsOf(contentRoot: string, lang: string, id: string): string[] {
   return (data?.keywords ?? []).map(String);
 }
 
+/** Built files by their first folder (the language), in order. */
+function byFolder(sourcePaths: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const sourcePath of sourcePaths) {
+    const folder = sourcePath.includes(path.sep) ? sourcePath.split(path.sep)[0]! : '';
+    groups.set(folder, [...(groups.get(folder) ?? []), sourcePath]);
+  }
+  return groups;
+}
+
 export function pagefindIndex(): AstroIntegration {
   return afterBuild('pagefind-index', async (outDir, logger) => {
     const contentRoot = resolveContentRoot();
     const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
-    try {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      let pageCount = 0;
-      // Per language, the texts its "Did you mean …?" word list is made of.
-      const spellingTexts = new Map<LanguageCode, string[]>();
-      for (const sourcePath of htmlFiles(outDir)) {
-        const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
-        if (!html.includes('data-pagefind-body')) continue;
-        const [lang = '', ...rest] = sourcePath.split(path.sep);
-        const id = rest.join('/').replace(/\/?index\.html$/, '') || 'index';
-        const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
-        const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
-        if (isLanguageCode(lang)) spellingTexts.set(lang, [...(spellingTexts.get(lang) ?? []), indexedText(html), ...words]);
-        const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-        pageCount += 1;
+    let pageCount = 0;
+    // Per language, the words its "Did you mean …?" list is made of, counted page by page.
+    const spelling = new Map<LanguageCode, SpellingCounter>();
+    // Pagefind's entry file of each language's index, merged into one below.
+    const entries: Record<string, unknown>[] = [];
+    // One language folder at a time, each in a Pagefind process of its own that ends when
+    // its files are written: Pagefind holds a whole index in memory, and all eleven at once
+    // were the largest part of the build's peak memory. Pagefind keeps one index per
+    // `<html lang>` anyway, so the files it writes are the same.
+    for (const [folder, sourcePaths] of byFolder(htmlFiles(outDir))) {
+      try {
+        let index: pagefind.PagefindIndex | undefined;
+        for (const sourcePath of sourcePaths) {
+          const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          if (!index) {
+            const created = await pagefind.createIndex({});
+            if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+            index = created.index;
+          }
+          const lang = folder;
+          const id = sourcePath.split(path.sep).slice(1).join('/').replace(/\/?index\.html$/, '') || 'index';
+          const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
+          const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
+          if (isLanguageCode(lang)) {
+            const counter = spelling.get(lang) ?? new SpellingCounter(lang);
+            spelling.set(lang, counter);
+            for (const text of [indexedText(html), ...words]) counter.add(text);
+          }
+          const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+          pageCount += 1;
+        }
+        if (!index) continue;
+        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        entries.push(JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Record<string, unknown>);
+      } finally {
+        await pagefind.close();
       }
-      const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-      for (const [lang, texts] of spellingTexts) {
-        writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(spellingWordList(texts, lang)));
-      }
-      // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
-      const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
-      const entry = JSON.parse(entryText) as PagefindEntryFiles & { languages: Record<string, { page_count: number }> };
-      // Each search page starts fetching what its first search needs while it loads.
-      for (const lang of languageCodes) {
-        const searchPage = path.join(outDir, generatedPageUrl(lang, 'search'), 'index.html');
-        const html = readFileSync(searchPage, 'utf8');
-        writeFileSync(searchPage, withSearchPreloads(html, searchPreloadLinks(entry, entryText, getLanguage(lang).htmlLang)));
-      }
-      const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
-      logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
-    } finally {
-      await pagefind.close();
     }
+    writeFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(mergedEntry(entries)));
+    for (const [lang, counter] of spelling) {
+      writeFileSync(path.join(outDir, spellingWordsUrl(getLanguage(lang).htmlLang)), JSON.stringify(counter.wordList()));
+    }
+    // Pagefind gets only pages marked for it (no fallbacks): report what each index holds.
+    const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+    const entry = JSON.parse(entryText) as PagefindEntryFiles & { languages: Record<string, { page_count: number }> };
+    // Each search page starts fetching what its first search needs while it loads.
+    for (const lang of languageCodes) {
+      const searchPage = path.join(outDir, generatedPageUrl(lang, 'search'), 'index.html');
+      const html = readFileSync(searchPage, 'utf8');
+      writeFileSync(searchPage, withSearchPreloads(html, searchPreloadLinks(entry, entryText, getLanguage(lang).htmlLang)));
+    }
+    const perLanguage = Object.entries(entry.languages).map(([lang, languageIndex]) => `${lang} ${languageIndex.page_count}`);
+    logger.info(`indexed ${pageCount} pages for search (${perLanguage.join(', ')})`);
   });
 }

@@ -66,9 +66,9 @@ export function measureBuiltFile(file: string, url: string): BuiltFile {
   };
 }
 
-/** Writes each language's measured size over the placeholder in the pages that show the save control. */
-export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>): number {
-  let changed = 0;
+/** Writes each language's measured size over the placeholder in the pages that show the save control; returns the files it changed. */
+export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>): Set<string> {
+  const changed = new Set<string>();
   for (const file of htmlFiles) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes(sizePlaceholder)) continue;
@@ -78,7 +78,7 @@ export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: R
     });
     if (filled !== html) {
       writeFileSync(file, filled);
-      changed += 1;
+      changed.add(file);
     }
   }
   return changed;
@@ -128,7 +128,9 @@ export function writeGuideManifests(outDir: string, languages: readonly Language
   const sections = new Map(languages.map((lang) => [lang, sectionsOf(outDir, lang, shared)]));
   // Share views and handouts are for staff at a desk, not part of a guide saved for reading offline.
   const inGuides = (url: string) => !isToolPageUrl(url);
-  const manifestsOf = (allFiles: BuiltFile[], files = allFiles.filter((file) => inGuides(file.url))) =>
+  // Files no guide holds are neither measured nor hashed (reading and gzipping them was most of this step).
+  const guideFiles = listed.filter(({ url }) => inGuides(url));
+  const manifestsOf = (files: BuiltFile[]) =>
     languages.map((lang) =>
       buildGuideManifest({
         lang,
@@ -142,12 +144,14 @@ export function writeGuideManifests(outDir: string, languages: readonly Language
     );
   // The placeholder is as wide as the number: pages keep their size, and their compressed size
   // moves by a few bytes at most.
-  const measuredBefore = manifestsOf(listed.map(({ file, url }) => measureBuiltFile(file, url)));
-  writeGuideSizes(
+  const measured = guideFiles.map(({ file, url }) => measureBuiltFile(file, url));
+  const measuredBefore = manifestsOf(measured);
+  const changed = writeGuideSizes(
     listed.filter(({ file }) => file.endsWith('.html')).map(({ file }) => file),
     new Map(measuredBefore.map((manifest) => [manifest.lang, manifest.transferBytes])),
   );
-  const manifests = manifestsOf(listed.map(({ file, url }) => measureBuiltFile(file, url)));
+  // Only the pages the sizes went into are measured again (the rest are as measured above).
+  const manifests = manifestsOf(guideFiles.map(({ file, url }, index) => (changed.has(file) ? measureBuiltFile(file, url) : measured[index]!)));
   mkdirSync(path.join(outDir, manifestFolder), { recursive: true });
   for (const manifest of manifests) writeFileSync(path.join(outDir, guideManifestUrl(manifest.lang)), JSON.stringify(manifest));
   return { manifests };

@@ -94,22 +94,51 @@ export function spellingSuggestion(query: string, lang: string, known: readonly 
  * `texts` are the pages' indexed text and the vocabulary phrases.
  */
 export function spellingWordList(texts: readonly string[], lang: string, limit = wordListLimit): string[] {
-  const byFolded = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const text of texts) {
+  const counter = new SpellingCounter(lang);
+  for (const text of texts) counter.add(text);
+  return counter.wordList(limit);
+}
+
+/**
+ * `spellingWordList` one text at a time: the build adds each page as it indexes it, so no
+ * language's texts are held in memory, and each distinct word is folded once, not at every
+ * occurrence.
+ */
+export class SpellingCounter {
+  readonly #lang: string;
+  readonly #byFolded = new Map<string, { count: number; spellings: Map<string, number> }>();
+  /** The folded form of each word seen, or null for words the list leaves out. */
+  readonly #foldedOf = new Map<string, string | null>();
+
+  constructor(lang: string) {
+    this.#lang = lang;
+  }
+
+  add(text: string): void {
     for (const word of wordsOf(text.toLowerCase())) {
-      if ([...word].length < shortestCorrected || /^[\p{N}\-']+$/u.test(word)) continue;
-      const folded = foldForSearch(word, lang);
-      const entry = byFolded.get(folded) ?? { count: 0, spellings: new Map<string, number>() };
+      let folded = this.#foldedOf.get(word);
+      if (folded === undefined) {
+        folded = [...word].length < shortestCorrected || /^[\p{N}\-']+$/u.test(word) ? null : foldForSearch(word, this.#lang);
+        this.#foldedOf.set(word, folded);
+      }
+      if (folded === null) continue;
+      let entry = this.#byFolded.get(folded);
+      if (!entry) {
+        entry = { count: 0, spellings: new Map<string, number>() };
+        this.#byFolded.set(folded, entry);
+      }
       entry.count += 1;
       entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + 1);
-      byFolded.set(folded, entry);
     }
   }
-  const mostUsed = (spellings: Map<string, number>) => [...spellings.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
-  return [...byFolded.entries()]
-    .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
-    .slice(0, limit)
-    .map(([, entry]) => mostUsed(entry.spellings));
+
+  wordList(limit = wordListLimit): string[] {
+    const mostUsed = (spellings: Map<string, number>) => [...spellings.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
+    return [...this.#byFolded.entries()]
+      .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
+      .slice(0, limit)
+      .map(([, entry]) => mostUsed(entry.spellings));
+  }
 }
 
 function compare(a: string, b: string): number {

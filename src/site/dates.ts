@@ -10,9 +10,17 @@ export function isoDate(date: Date): string {
  * A long date in a locale and its own calendar. The era is left out: Pashto's Solar Hijri
  * dates carry a Latin "AP", and Latin letters have no place in a right-to-left date.
  */
+/** One formatter per locale: making an Intl.DateTimeFormat costs far more than using one, and every page shows dates. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function longDate(date: Date, intlLocale: string): string {
-  // Content dates are calendar days without a time: format them in UTC so no timezone shifts the day.
-  const parts = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  let format = longDateFormats.get(intlLocale);
+  if (!format) {
+    // Content dates are calendar days without a time: format them in UTC so no timezone shifts the day.
+    format = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longDateFormats.set(intlLocale, format);
+  }
+  const parts = format.formatToParts(date);
   return parts.filter((part) => part.type !== 'era').map((part) => part.value).join('').replace(/\s+/g, ' ').trim();
 }
 
