@@ -22,6 +22,8 @@ const misspellings = [
   { lang: 'ru', typed: 'пасспорт', suggested: 'паспорт' },
   // ፒ (pi) typed as ፕ (p): the same consonant in another vowel order.
   { lang: 'ti', typed: 'ሆስፕታል', suggested: 'ሆስፒታል' },
+  // Dublin as many Pashto readers write it (with ی); the pages write ډبلن.
+  { lang: 'ps', typed: 'ډبلین', suggested: 'ډبلن' },
 ];
 
 /** Every text the live region has held since this was called, in order. */
