@@ -4,9 +4,11 @@
  * the index was (normalise.ts), and when the whole query finds little, each meaningful word on
  * its own, merged by relax.ts. Result data is fetched once per page and reused.
  */
-import { meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
+import { glossaryBelowAnswers, meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
 import { termsField, vocabularyField } from './index-terms.ts';
 import { entryHintAttribute } from './search-preloads.ts';
+import { glossaryId } from '../site/glossary.ts';
+import { pageUrl } from '../site/routes.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -158,7 +160,9 @@ export class LanguageIndex {
     const pageOf = async (hit: { id: string; matched: number }): Promise<FoundPage> => ({ data: await this.#dataOf(byId.get(hit.id)!), matched: hit.matched });
     // On a slow connection the first few pages' data must not share the line with the rest:
     // they are fetched first, shown, and only then the others are fetched.
-    const first = await Promise.all(ranked.slice(0, Math.min(shown, firstBatch)).map(pageOf));
+    // Among those, the glossary goes below the pages that answer as well (relax.ts).
+    const glossaryUrl = pageUrl(this.#lang, glossaryId);
+    const first = glossaryBelowAnswers(await Promise.all(ranked.slice(0, Math.min(shown, firstBatch)).map(pageOf)), (page) => page.data.url === glossaryUrl);
     if (onFirst && ranked.length > firstBatch && shown > firstBatch) onFirst({ total: ranked.length, pages: first });
     const rest = await Promise.all(ranked.slice(firstBatch, shown).map(pageOf));
     return { total: ranked.length, pages: [...first, ...rest] };

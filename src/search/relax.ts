@@ -94,3 +94,19 @@ export function mergeRelaxed(whole: readonly Hit[], perWord: readonly (readonly 
   }
   return [...ranked.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
 }
+
+/**
+ * The first results with the glossary moved below the other pages that match as many query
+ * words: the glossary names nearly every term in a line or two, so it matches most queries,
+ * while the page about the thing explains it. It stays in the list (readers looking for a
+ * definition still see it), only not above the page that answers.
+ */
+export function glossaryBelowAnswers<Page extends { matched: number }>(pages: readonly Page[], isGlossary: (page: Page) => boolean): Page[] {
+  const index = pages.findIndex(isGlossary);
+  if (index === -1) return [...pages];
+  const glossary = pages[index]!;
+  const rest = pages.filter((_, position) => position !== index);
+  let at = index;
+  while (at < rest.length && rest[at]!.matched >= glossary.matched) at += 1;
+  return [...rest.slice(0, at), glossary, ...rest.slice(at)];
+}

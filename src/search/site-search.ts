@@ -1,14 +1,16 @@
 /**
  * <site-search>: the search box of a search page. It starts Pagefind and the index of the
  * page's language when the reader focuses the box (the page has fetched their files), searches
- * forgivingly (pagefind-client.ts), and when that finds nothing offers results from the
- * Swedish and English indexes, labelled in the reader's language; when nothing is found
- * anywhere, it says how to search differently and offers the glossary and the sections.
+ * forgivingly (pagefind-client.ts). When that finds nothing and a spelling the site uses
+ * (suggest.ts) finds something, it shows those results at once, saying so, with a link to
+ * search the query as typed; otherwise it offers results from the Swedish and English indexes,
+ * labelled in the reader's language; when nothing is found anywhere, it says how to search
+ * differently and offers the glossary and the sections.
  * Without this script the page still works: it says that search needs JavaScript and lists
  * the sections.
  */
 import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
-import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from './text.ts';
+import { asTypedFromSearch, asTypedParam, fillPlaceholders, pluralText, queryFromSearch, searchAddress, urlInLanguage } from './text.ts';
 import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
 import { ignoreSet } from './relax.ts';
 import { spellingSuggestion, spellingWordsUrl } from './suggest.ts';
@@ -55,7 +57,7 @@ class SiteSearch extends HTMLElement {
     const initial = queryFromSearch(window.location.search);
     if (initial) {
       input.value = initial;
-      void this.run(initial);
+      void this.run(initial, asTypedFromSearch(window.location.search));
     }
   }
 
@@ -84,7 +86,8 @@ class SiteSearch extends HTMLElement {
     return { total, shown: pages.map((page) => page.data) };
   }
 
-  async run(rawTerm: string): Promise<void> {
+  /** Searches `rawTerm`; `asTyped` when the reader declined the suggested spelling's results. */
+  async run(rawTerm: string, asTyped = false): Promise<void> {
     const term = rawTerm.trim();
     this.#lastTerm = term;
     const searchId = ++this.#searchId;
@@ -98,6 +101,8 @@ class SiteSearch extends HTMLElement {
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
+    if (asTyped) url.searchParams.set(asTypedParam, '1');
+    else url.searchParams.delete(asTypedParam);
     history.replaceState(null, '', url);
 
     if (!term) {
@@ -127,19 +132,34 @@ class SiteSearch extends HTMLElement {
 
     // Nothing in the reader's language: a spelling that finds something, and the Swedish and English
     // indexes. Offline, a saved guide holds only its own language's index: an index that cannot
-    // load is left out and said.
-    const [suggested, otherLists] = await Promise.all([
-      this.#suggestion(term),
-      Promise.all(this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term).catch(() => undefined) }))),
-    ]);
+    // load is left out and said. Both start at once; the other languages are only waited for
+    // when the suggested spelling finds nothing.
+    const otherListsFound = Promise.all(
+      this.#config.otherLanguages.map(async (language) => ({ language, found: await this.#search(language.code, language.htmlLang, term).catch(() => undefined) })),
+    );
+    const fromSuggestion = await this.#suggestion(term);
     if (searchId !== this.#searchId) return;
+    const noResults = fillPlaceholders(this.#config.noResults, { query: term });
+    if (fromSuggestion && !asTyped) {
+      // A query with an answer on the site never comes back empty: the results of the spelling the
+      // site uses, said once with their count, and a link for readers who meant what they typed.
+      const showing = fillPlaceholders(this.#config.showingResultsFor, { query: fromSuggestion.suggested });
+      list.replaceChildren(...fromSuggestion.shown.map((result) => this.#item(result, result.url)));
+      if (suggestion) this.#showSuggestedResults(suggestion, showing, term);
+      status.textContent = `${noResults} ${showing} ${pluralText(this.#config.results, fromSuggestion.total, this.#config.intlLocale)}`;
+      other.hidden = true;
+      this.removeAttribute('aria-busy');
+      return;
+    }
+    const suggested = fromSuggestion?.suggested;
     if (suggestion && suggested) this.#showSuggestion(suggestion, suggested);
+    const otherLists = await otherListsFound;
+    if (searchId !== this.#searchId) return;
     const otherItems = otherLists.flatMap(({ language, found }) =>
       (found?.shown ?? []).map((result) => this.#item(result, urlInLanguage(result.url, this.#config.lang), language)),
     );
     const unreachable = otherLists.filter(({ found }) => found === undefined).map(({ language }) => language);
     const needsConnection = unreachable.length === 0 ? '' : unreachable.length > 1 ? this.#config.otherNeedConnection : unreachable[0]!.needsConnection;
-    const noResults = fillPlaceholders(this.#config.noResults, { query: term });
     const didYouMean = suggested ? ` ${this.#config.didYouMean} ${suggested}` : '';
     const found = otherItems.length > 0 ? `${noResults}${didYouMean} ${other.querySelector('h2')?.textContent ?? ''}: ${pluralText(this.#config.results, otherItems.length, this.#config.intlLocale)}` : `${noResults}${didYouMean}`;
     status.textContent = needsConnection ? `${found} ${needsConnection}` : found;
@@ -154,33 +174,48 @@ class SiteSearch extends HTMLElement {
    * The query with its unknown words replaced by the closest words the site knows, when that
    * finds something in the reader's language; the word list is fetched once, only when needed.
    */
-  async #suggestion(term: string): Promise<string | undefined> {
+  async #suggestion(term: string): Promise<{ suggested: string; total: number; shown: PagefindResultData[] } | undefined> {
     const { lang, htmlLang } = this.#config;
     this.#knownWords ??= fetch(spellingWordsUrl(htmlLang))
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .catch(() => []);
     const suggested = spellingSuggestion(term, lang, await this.#knownWords);
     if (!suggested) return undefined;
-    const { total } = await this.#index(lang, htmlLang).search(suggested, 1);
-    return total > 0 ? suggested : undefined;
+    const found = await this.#search(lang, htmlLang, suggested);
+    return found.total > 0 ? { suggested, ...found } : undefined;
+  }
+
+  /**
+   * "Showing results for <suggestion>. Search instead for what you typed: <a>…</a>": the link
+   * works as a plain search URL (`as-typed=1`), and searches in place without the suggestion.
+   */
+  #showSuggestedResults(paragraph: HTMLElement, showing: string, typed: string): void {
+    const line = document.createElement('span');
+    line.className = 'search-showing';
+    line.textContent = showing;
+    paragraph.replaceChildren(line, document.createElement('br'), `${this.#config.searchInstead} `, this.#searchLink(typed, true));
+    paragraph.hidden = false;
   }
 
   /** "Did you mean: <a>…</a>": a link that works as a plain search URL, and searches in place. */
   #showSuggestion(paragraph: HTMLElement, suggested: string): void {
+    paragraph.replaceChildren(`${this.#config.didYouMean} `, this.#searchLink(suggested, false));
+    paragraph.hidden = false;
+  }
+
+  /** A link that searches `query` (as typed, when `asTyped`): a plain search address that also searches in place. */
+  #searchLink(query: string, asTyped: boolean): HTMLAnchorElement {
     const link = document.createElement('a');
-    const url = new URL(window.location.href);
-    url.searchParams.set('q', suggested);
-    link.href = url.pathname + url.search;
-    link.textContent = suggested;
+    link.href = searchAddress(window.location.pathname, query, asTyped);
+    link.textContent = query;
     link.addEventListener('click', (event) => {
       event.preventDefault();
       const input = this.querySelector('input')!;
-      input.value = suggested;
+      input.value = query;
       input.focus();
-      void this.run(suggested);
+      void this.run(query, asTyped);
     });
-    paragraph.replaceChildren(`${this.#config.didYouMean} `, link);
-    paragraph.hidden = false;
+    return link;
   }
 
   #item(result: PagefindResultData, href: string, language?: OtherSearchLanguage): HTMLLIElement {

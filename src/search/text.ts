@@ -20,3 +20,21 @@ export function pluralText(forms: PluralForms, count: number, intlLocale: string
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim();
 }
+
+/**
+ * The address parameter that asks for the query exactly as typed: a query that finds nothing
+ * otherwise shows the results of its suggested spelling, and this is how the reader declines.
+ */
+export const asTypedParam = 'as-typed';
+
+/** Whether the search page was opened to search the query as typed (`?q=…&as-typed=1`). */
+export function asTypedFromSearch(search: string): boolean {
+  return new URLSearchParams(search).get(asTypedParam) === '1';
+}
+
+/** The address of a search for `query`, as typed when `asTyped`, on the page at `pathname`. */
+export function searchAddress(pathname: string, query: string, asTyped = false): string {
+  const params = new URLSearchParams({ q: query });
+  if (asTyped) params.set(asTypedParam, '1');
+  return `${pathname}?${params.toString()}`;
+}

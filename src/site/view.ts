@@ -450,6 +450,10 @@ export interface SearchConfig {
   loading: string;
   /** Before the suggested spelling of a query that found nothing ("Did you mean:"). */
   didYouMean: string;
+  /** Over the results of the suggested spelling, run at once when the query as typed found nothing; `{{query}}` is the suggestion. */
+  showingResultsFor: string;
+  /** Before the link that searches the query as typed, without the suggested spelling. */
+  searchInstead: string;
   otherLanguages: OtherSearchLanguage[];
   /** Said offline when neither the Swedish nor the English index is saved. */
   otherNeedConnection: string;
@@ -495,6 +499,8 @@ export function searchView(site: SiteIndex, lang: LanguageCode, strings: UiStrin
       noResults: strings['search.noResults']!,
       loading: t('search.loading'),
       didYouMean: t('search.didYouMean'),
+      showingResultsFor: strings['search.showingResultsFor']!,
+      searchInstead: t('search.searchInstead'),
       htmlLang: language.htmlLang,
       otherLanguages,
       otherNeedConnection: t('search.otherNeedConnection'),

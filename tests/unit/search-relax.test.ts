@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ignoreSet, meaningfulWords, mergeRelaxed, searchForm, shorterForms } from '../../src/search/relax.ts';
+import { glossaryBelowAnswers, ignoreSet, meaningfulWords, mergeRelaxed, searchForm, shorterForms } from '../../src/search/relax.ts';
 
 describe('relaxed search', () => {
   it('drops the words the vocabulary marks as too common, and one-letter words', () => {
@@ -62,5 +62,16 @@ describe('relaxed search', () => {
     assert.equal(searchForm('працювати', 'uk'), 'прац');
     assert.equal(searchForm('робити', 'uk'), 'робит');
     assert.equal(searchForm('folkbokföring', 'sv'), 'folkbokföring');
+  });
+
+  it('puts the glossary below the pages that match as many words, and keeps it in the list', () => {
+    const page = (url: string, matched: number) => ({ url, matched });
+    const isGlossary = (found: { url: string }) => found.url === 'glossary';
+    const urls = (pages: { url: string }[]) => pages.map((found) => found.url);
+    assert.deepEqual(urls(glossaryBelowAnswers([page('glossary', 2), page('bank', 2), page('first-steps', 2)], isGlossary)), ['bank', 'first-steps', 'glossary']);
+    // A page matching fewer of the query's words stays below it.
+    assert.deepEqual(urls(glossaryBelowAnswers([page('glossary', 2), page('bank', 2), page('police', 1)], isGlossary)), ['bank', 'glossary', 'police']);
+    assert.deepEqual(urls(glossaryBelowAnswers([page('glossary', 1)], isGlossary)), ['glossary']);
+    assert.deepEqual(urls(glossaryBelowAnswers([page('bank', 1), page('police', 1)], isGlossary)), ['bank', 'police']);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fillPlaceholders, pluralText, queryFromSearch, urlInLanguage } from '../../src/search/text.ts';
+import { asTypedFromSearch, fillPlaceholders, pluralText, queryFromSearch, searchAddress, urlInLanguage } from '../../src/search/text.ts';
 
 describe('search text', () => {
   it('chooses the plural form the language needs', () => {
@@ -30,5 +30,13 @@ describe('search text', () => {
   it('reads the query from the address', () => {
     assert.equal(queryFromSearch('?q=%20personnummer%20'), 'personnummer');
     assert.equal(queryFromSearch(''), '');
+  });
+
+  it('writes and reads a search for the query exactly as typed', () => {
+    const asTyped = searchAddress('/ps/sok/', 'ډبلین', true);
+    assert.equal(queryFromSearch(asTyped.slice(asTyped.indexOf('?'))), 'ډبلین');
+    assert.equal(asTypedFromSearch(asTyped.slice(asTyped.indexOf('?'))), true);
+    assert.equal(searchAddress('/en/sok/', 'lma card'), '/en/sok/?q=lma+card');
+    assert.equal(asTypedFromSearch('?q=lma+card'), false);
   });
 });
