@@ -1,7 +1,8 @@
 /**
- * <offline-guide>: the "save for offline" control. The page sends it hidden; it shows itself
- * only where service workers and Cache Storage exist, so other browsers (and readers without
- * JavaScript) see nothing. Before saving it says how much the language's guide weighs (measured
+ * <offline-guide>: the "save for offline" control. The page sends it hidden; the stylesheet
+ * shows it from the first paint where scripts run, and this script hides it again where service
+ * workers or Cache Storage are missing, so other browsers (and readers without JavaScript) see
+ * nothing. Before saving it says how much the language's guide weighs (measured
  * by the build); saving registers the service worker and downloads the guide with progress;
  * afterwards it says when the guide was saved, or that a newer version was saved in the
  * background, and offers to remove it. Where the guide is large it also offers one section.
@@ -22,7 +23,11 @@ class OfflineGuide extends HTMLElement {
   #busy = false;
 
   connectedCallback(): void {
-    if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+    if (!('serviceWorker' in navigator) || !('caches' in window)) {
+      // The stylesheet shows the control wherever scripts run; here it could not save anything.
+      this.dataset['unsupported'] = '';
+      return;
+    }
     this.#lang = this.dataset['guideLang'] ?? '';
     this.#locale = this.dataset['locale'] ?? this.#lang;
     this.#bytes = Number(this.dataset['guideBytes'] ?? 0);

@@ -202,3 +202,35 @@ for (const lang of ['sv', 'ar', 'ti'] as const satisfies readonly LanguageCode[]
     await expect(control(page, lang).getByRole('button', { name: t['offline.save']!, exact: true })).toBeVisible();
   });
 }
+
+test.describe('the control on a short page', () => {
+  // On the search page the footer, with the control, is on the first screen: the control must
+  // not appear late and push the footer down (Lighthouse's layout shift).
+  for (const pathname of ['/sv/sok/', '/ar/sok/', '/ti/sok/']) {
+    test(`is there from the first paint on ${pathname}: nothing shifts`, async ({ page }) => {
+      await page.goto(pathname);
+      await expect(page.locator('footer offline-guide')).toBeVisible();
+      await expect(page.locator('footer offline-guide [data-part="size"]')).not.toBeEmpty();
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shifts, 'layout shift after the first paint').toBeLessThan(0.01);
+    });
+  }
+
+  test('stays hidden where the browser cannot save pages', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+    await page.goto('/sv/sok/');
+    await expect(page.locator('site-search form')).toBeVisible();
+    await expect(page.locator('offline-guide')).toBeHidden();
+  });
+});
