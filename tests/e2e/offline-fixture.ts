@@ -6,11 +6,47 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GuideManifest } from '../../src/offline/guide-manifest.ts';
 import { contentTypeOf, fileForUrlPath } from '../../tools/static-files.ts';
+
+/**
+ * Every build of this project, whatever its CONTENT_ROOT and OUT_DIR, writes its prerender chunks
+ * into the project's own `.astro/` folder, so two fixture builds on two Playwright workers at once
+ * delete each other's chunks ("Cannot find module …/.astro/.prerender/chunks/…", seen in CI when
+ * offline-update and offline-section started together). A folder made with mkdir (atomic: only
+ * one process can create it) lets one build run at a time across the worker processes; a lock
+ * older than the longest build is left over from a killed run and is taken over.
+ */
+function oneBuildAtATime<T>(build: () => T): T {
+  const project = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
+  const lock = path.join(tmpdir(), `fixture-build-${project}.lock`);
+  const staleAfterMs = 10 * 60_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        // Released between the two calls: try again at once.
+      }
+      if (age > staleAfterMs) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 500);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
 
 export class FixtureSite {
   readonly folder = mkdtempSync(path.join(tmpdir(), 'offline-fixture-'));
@@ -45,10 +81,12 @@ export class FixtureSite {
 
   build(): void {
     this.#copyFixture();
-    const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_ROOT: this.contentRoot, OUT_DIR: this.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const result = oneBuildAtATime(() =>
+      spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_ROOT: this.contentRoot, OUT_DIR: this.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      }),
+    );
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
   }
 
