@@ -11,18 +11,20 @@
  * is checked again each time a content file is saved.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { runContentCheck } from '../checks/run-fs.ts';
 import { ContentError, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import type { ContentFile } from '../content-files/file.ts';
 import { takeCheckedContent } from './checked-content.ts';
+import { offerMarkdownRenderer } from './page-text.ts';
 
 export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
   const { contentRoot, stringsDir } = options;
   return {
     name: 'content-files',
     load: async ({ store, renderMarkdown, generateDigest, watcher, logger }) => {
+      // The routes render each page's Markdown with this renderer when they build it (page-text.ts).
+      offerMarkdownRenderer(renderMarkdown);
       const sync = async () => {
         let messages: string[] = [];
         let files: ContentFile[] = [];
@@ -45,11 +47,12 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
           const id = `${file.folder}/${file.id}`;
           keep.add(id);
           const absolute = path.join(contentRoot, `${id}.md`);
-          const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
+          // `text:` in the digest: entries cached by builds that stored rendered HTML are replaced.
+          const digest = generateDigest(`text:${JSON.stringify(file.data)}\n${file.body}`);
           if (store.get(id)?.digest === digest) continue;
-          // An empty frontmatter block keeps a body starting with `---` from being read as frontmatter.
-          const rendered = await renderMarkdown(`---\n---\n${file.body}`, { fileURL: pathToFileURL(absolute) });
-          store.set({ id, data: file.data as never, body: file.body, filePath: path.relative(process.cwd(), absolute), digest, rendered });
+          // No `rendered` HTML: the store is bundled as one string, and the routes render the
+          // Markdown when they build the page (page-text.ts says why).
+          store.set({ id, data: file.data as never, body: file.body, filePath: path.relative(process.cwd(), absolute), digest });
         }
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };

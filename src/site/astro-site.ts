@@ -5,6 +5,8 @@
  * with one message that lists every problem with its file.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentErrors, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import { splitContentPath, type ContentFile } from '../content-files/file.ts';
@@ -13,6 +15,7 @@ import type { LanguageCode } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { translatorFor } from '../i18n/ui.ts';
 import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
+import { markdownRenderer, renderPageBody } from '../integrations/page-text.ts';
 import { routeContext, type RouteContext, type RouteInput } from './route-context.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -66,6 +69,16 @@ export function shownEntry(site: SiteData, page: SitePage): PageEntry {
   const entry = site.entries.get(`${page.shown.folder}/${page.shown.id}`);
   if (!entry) throw new Error(`No collection entry for ${page.shown.filePath}`);
   return entry;
+}
+
+/**
+ * The rendered text a page shows (its own, or the Swedish source on a fallback), with its
+ * headings. Rendered when the page is built, not stored (src/integrations/page-text.ts says why).
+ */
+export async function shownText(site: SiteData, page: SitePage): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  const entry = shownEntry(site, page);
+  const rendered = await renderPageBody(markdownRenderer(), entry.body ?? '', pathToFileURL(path.join(resolveContentRoot(), `${entry.id}.md`)));
+  return { html: rendered.html, headings: rendered.metadata?.headings ?? [] };
 }
 
 /** What every route in `src/pages/[lang]/` starts from: route-context.ts and the site model. */
