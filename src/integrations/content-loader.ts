@@ -56,7 +56,7 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
           if (store.get(id)?.digest === digest) continue;
           store.set({ id, data: file.data as never, filePath: path.relative(process.cwd(), absolute), digest });
         }
-        offerPageTexts({ renderMarkdown, bodies });
+        offerPageTexts({ renderMarkdown, bodies, problems: messages });
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };
       await sync();

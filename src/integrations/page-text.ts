@@ -29,6 +29,8 @@ export interface PageBody {
 interface PageTexts {
   renderMarkdown: RenderMarkdown;
   bodies: ReadonlyMap<string, PageBody>;
+  /** The content check's messages from the same reading (empty when the content is valid). */
+  problems: readonly string[];
 }
 
 const key = Symbol.for('nyisverige.page-texts');
@@ -49,6 +51,15 @@ function pageBodyOf(entryId: string): PageBody {
   const body = pageTexts().bodies.get(entryId);
   if (!body) throw new Error(`No text for the content entry ${entryId}: the content loader did not read it.`);
   return body;
+}
+
+/**
+ * The content problems the loader found when it last read the content. In `astro dev` these
+ * are current as soon as a file is saved, while Astro's store may still hold the entries of
+ * the reading before, so the site checks them first.
+ */
+export function contentProblems(): readonly string[] {
+  return pageTexts().problems;
 }
 
 /** The Markdown of a content entry. */

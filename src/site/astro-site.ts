@@ -14,7 +14,7 @@ import type { LanguageCode } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { translatorFor } from '../i18n/ui.ts';
 import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
-import { pageBody, renderPageText } from '../integrations/page-text.ts';
+import { contentProblems, pageBody, renderPageText } from '../integrations/page-text.ts';
 import { routeContext, type RouteContext, type RouteInput } from './route-context.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -42,6 +42,8 @@ function displayPath(filePath: string | undefined, entryId: string): string {
 async function load(): Promise<SiteData> {
   const all = await getCollection('pages');
   // The loader found content mistakes: show them (the build stops; `astro dev` shows them in the browser).
+  // The loader's latest reading first: in `astro dev` the store can lag a saved file.
+  if (contentProblems().length > 0) throw new ContentProblems(contentProblems());
   const problems = all.find((entry) => entry.id === contentErrorsEntryId);
   if (problems) throw new ContentProblems((problems.data as unknown as StoredContentErrors).messages);
   const entries = all;
