@@ -15,13 +15,11 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { generatedPageUrl } from '../site/routes.ts';
-import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts';
-import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { resolveContentRoot } from '../content-files/read-fs.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedText, keywordsOfBuiltPage, pageTerms, withTerms } from '../search/index-terms.ts';
 import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
 import { mergedEntry } from '../search/pagefind-entry.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
@@ -34,26 +32,26 @@ function htmlFiles(folder: string, root = folder): string[] {
   });
 }
 
-function keywordsOf(contentRoot: string, lang: string, id: string): string[] {
-  const file = findContentFile(contentRoot, lang, id) ?? findContentFile(contentRoot, lang, `${id}/index`);
-  if (!file) return [];
-  const data = parse(splitFrontmatter(readFileSync(file, 'utf8'), file).yaml) as { keywords?: unknown[] } | null;
-  return (data?.keywords ?? []).map(String);
-}
-
 /** Built files by their first folder (the language), in order. */
 function byFolder(sourcePaths: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const sourcePath of sourcePaths) {
     const folder = sourcePath.includes(path.sep) ? sourcePath.split(path.sep)[0]! : '';
-    groups.set(folder, [...(groups.get(folder) ?? []), sourcePath]);
+    const group = groups.get(folder);
+    if (group) group.push(sourcePath);
+    else groups.set(folder, [sourcePath]);
   }
   return groups;
 }
 
-export function pagefindIndex(): AstroIntegration {
+/**
+ * `keywords`: every content file's frontmatter keywords (`keywordsByFile`), asked for when the
+ * index is built; the content check has parsed the files by then.
+ */
+export function pagefindIndex({ keywords }: { keywords: () => ReadonlyMap<string, readonly string[]> }): AstroIntegration {
   return afterBuild('pagefind-index', async (outDir, logger) => {
     const contentRoot = resolveContentRoot();
+    const keywordsOfFile = keywords();
     const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
     let pageCount = 0;
     // Per language, the words its "Did you mean …?" list is made of, counted page by page.
@@ -78,7 +76,7 @@ export function pagefindIndex(): AstroIntegration {
           const lang = folder;
           const id = sourcePath.split(path.sep).slice(1).join('/').replace(/\/?index\.html$/, '') || 'index';
           const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
-          const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
+          const words = isLanguageCode(lang) ? [...keywordsOfBuiltPage(keywordsOfFile, lang, id), ...vocabularyWords] : [];
           if (isLanguageCode(lang)) {
             const counter = spelling.get(lang) ?? new SpellingCounter(lang);
             spelling.set(lang, counter);

@@ -7,6 +7,32 @@
 import { foldForSearch, foldedVariants } from './normalise.ts';
 
 export const termsField = 'terms';
+
+/** What `keywordsOfBuiltPage` needs of a content file: where it lies and its keywords. */
+export interface KeywordSource {
+  folder: string;
+  id: string;
+  data: { keywords: readonly string[] };
+}
+
+/**
+ * The frontmatter keywords of every content file, by `<folder>/<id>`, from the files the
+ * content check has already parsed (the build reads the tree once, not again for the index).
+ */
+export function keywordsByFile(files: Iterable<KeywordSource>): Map<string, readonly string[]> {
+  const keywords = new Map<string, readonly string[]>();
+  for (const file of files) keywords.set(`${file.folder}/${file.id}`, file.data.keywords);
+  return keywords;
+}
+
+/**
+ * The keywords of a built page of `lang` (`id` from its path: `asyl/lma`, `asyl` for a
+ * section, `index` for the home page): those of `<lang>/<id>.md`, else of `<lang>/<id>/index.md`.
+ * Only the page's own language folder counts, so a fallback gets no Swedish keywords.
+ */
+export function keywordsOfBuiltPage(keywords: ReadonlyMap<string, readonly string[]>, lang: string, id: string): readonly string[] {
+  return keywords.get(`${lang}/${id}`) ?? keywords.get(`${lang}/${id}/index`) ?? [];
+}
 /**
  * The search-vocabulary words that lead to a page, in a field of their own: an editor saying
  * "داکتر means these pages" must outweigh a page that merely lists the word among its
