@@ -19,7 +19,8 @@ import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '.
 import { generatedPageUrl } from '../site/routes.ts';
 import { resolveContentRoot } from '../content-files/read-fs.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { foldedWords, indexedText, keywordsOfBuiltPage, pageTerms, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedText, keywordsOfBuiltPage, pageTermsOfText, withTerms } from '../search/index-terms.ts';
+import type { FoldedVariantMemo } from '../search/normalise.ts';
 import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
 import { mergedEntry } from '../search/pagefind-entry.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
@@ -65,6 +66,8 @@ export function pagefindIndex({ keywords }: { keywords: () => ReadonlyMap<string
     for (const [folder, sourcePaths] of byFolder(htmlFiles(outDir))) {
       try {
         let index: pagefind.PagefindIndex | undefined;
+        // This folder's language folds its words once for all its pages.
+        const variantMemo: FoldedVariantMemo = new Map();
         for (const sourcePath of sourcePaths) {
           const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
@@ -77,12 +80,15 @@ export function pagefindIndex({ keywords }: { keywords: () => ReadonlyMap<string
           const id = sourcePath.split(path.sep).slice(1).join('/').replace(/\/?index\.html$/, '') || 'index';
           const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
           const words = isLanguageCode(lang) ? [...keywordsOfBuiltPage(keywordsOfFile, lang, id), ...vocabularyWords] : [];
+          let terms: string[] = [];
           if (isLanguageCode(lang)) {
             const counter = spelling.get(lang) ?? new SpellingCounter(lang);
             spelling.set(lang, counter);
-            for (const text of [indexedText(html), ...words]) counter.add(text);
+            const text = indexedText(html);
+            for (const phrase of [text, ...words]) counter.add(phrase);
+            terms = pageTermsOfText(text, lang, words, variantMemo);
           }
-          const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
+          const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, terms, isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           pageCount += 1;
         }

@@ -4,7 +4,7 @@
  * metadata field, `terms`, which Pagefind searches but never shows in an excerpt, so readers see
  * clean excerpts while the index knows the words they type. Pure: the build passes the HTML.
  */
-import { foldForSearch, foldedVariants } from './normalise.ts';
+import { foldForSearch, foldedVariants, type FoldedVariantMemo } from './normalise.ts';
 
 export const termsField = 'terms';
 
@@ -56,12 +56,20 @@ export function indexedText(html: string): string {
 
 /** Every term once, folded the way queries are folded, so a query meets it however it is typed. */
 export function pageTerms(html: string, lang: string, extraWords: readonly string[]): string[] {
+  return pageTermsOfText(indexedText(html), lang, extraWords);
+}
+
+/**
+ * `pageTerms` of the page's `indexedText`, for the build, which has that text already and
+ * folds a language's words once across its pages (`memo`, see `FoldedVariantMemo`).
+ */
+export function pageTermsOfText(text: string, lang: string, extraWords: readonly string[], memo?: FoldedVariantMemo): string[] {
   const terms = new Set<string>();
   for (const phrase of extraWords) {
     terms.add(phrase.toLowerCase());
     terms.add(foldForSearch(phrase, lang));
   }
-  for (const variant of foldedVariants(indexedText(html), lang)) terms.add(variant);
+  for (const variant of foldedVariants(text, lang, memo)) terms.add(variant);
   return [...terms];
 }
 
