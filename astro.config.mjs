@@ -25,6 +25,11 @@ let keywordsOfFile = new Map();
 // The public address of the site, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://nyisverige.example';
 
+// The offline step gzips its files to measure them and keeps those as the files' .gz copies;
+// precompression, after it, then makes only their .br copies.
+/** @type {Map<string, number>} */
+const gzipCopies = new Map();
+
 // Tests and the benchmark build other content into other folders, each with its own cache so
 // their content stores never mix with the real site's.
 const outDir = process.env.OUT_DIR;
@@ -64,8 +69,8 @@ export default defineConfig({
     // Moves each language's 404 page to /<lang>/404.html before the offline step lists the files.
     hostingLayout(),
     // After the search index and the 404 move: the offline guides list the files as served.
-    offlineGuide(),
+    offlineGuide({ gzipCopies }),
     // Last: precompresses what the steps before wrote (HTML the offline step rewrote, /sw.js).
-    hostingPrecompression(),
+    hostingPrecompression({ gzipCopies }),
   ],
 });
