@@ -19,7 +19,7 @@ import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '.
 import { generatedPageUrl } from '../site/routes.ts';
 import { resolveContentRoot } from '../content-files/read-fs.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { foldedWords, indexedText, keywordsOfBuiltPage, pageTermsOfText, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedPage, indexedText, keywordsOfBuiltPage, pageTermsOfText, withTerms } from '../search/index-terms.ts';
 import type { FoldedVariantMemo } from '../search/normalise.ts';
 import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
 import { mergedEntry } from '../search/pagefind-entry.ts';
@@ -88,7 +88,7 @@ export function pagefindIndex({ keywords }: { keywords: () => ReadonlyMap<string
             for (const phrase of [text, ...words]) counter.add(phrase);
             terms = pageTermsOfText(text, lang, words, variantMemo);
           }
-          const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, terms, isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
+          const added = await index.addHTMLFile({ sourcePath, content: withTerms(indexedPage(html), terms, isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           pageCount += 1;
         }

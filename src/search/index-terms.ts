@@ -54,6 +54,23 @@ export function indexedText(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 
+/**
+ * The page as Pagefind needs it: everything up to `<body …>`, the indexed `<main>` and the end
+ * of the body, without the header, navigation and footer around `<main>`. Pagefind indexes only
+ * `data-pagefind-body`, so what it writes is the same; the build sends it half the bytes (each
+ * page travels to Pagefind's process as JSON). A page without an indexed `<main>` stays whole.
+ */
+export function indexedPage(html: string): string {
+  const bodyStart = html.search(/<body\b/);
+  const mainStart = html.search(/<main\b[^>]*data-pagefind-body/);
+  if (bodyStart === -1 || mainStart === -1) return html;
+  const bodyTagEnd = html.indexOf('>', bodyStart) + 1;
+  const mainEnd = html.indexOf('</main>', mainStart);
+  const bodyEnd = html.lastIndexOf('</body>');
+  if (mainEnd === -1 || bodyEnd < mainEnd) return html;
+  return html.slice(0, bodyTagEnd) + html.slice(mainStart, mainEnd + '</main>'.length) + html.slice(bodyEnd);
+}
+
 /** Every term once, folded the way queries are folded, so a query meets it however it is typed. */
 export function pageTerms(html: string, lang: string, extraWords: readonly string[]): string[] {
   return pageTermsOfText(indexedText(html), lang, extraWords);

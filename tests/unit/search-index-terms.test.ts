@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldedWords, indexedText, keywordsByFile, keywordsOfBuiltPage, pageTerms, withTerms } from '../../src/search/index-terms.ts';
+import { foldedWords, indexedPage, indexedText, keywordsByFile, keywordsOfBuiltPage, pageTerms, withTerms } from '../../src/search/index-terms.ts';
 
 const page = '<html><body><header>Meny</header><main id="main" data-pagefind-body><h1>اللغة السويدية</h1><p>في <span lang="sv">Malmö</span> &amp; غيرها</p><script>var x = "ignored";</script></main><footer>x</footer></body></html>';
 
@@ -46,5 +46,12 @@ describe('hidden search terms', () => {
     assert.deepEqual(keywordsOfBuiltPage(keywords, 'ar', 'asyl'), ['لجوء']);
     assert.deepEqual(keywordsOfBuiltPage(keywords, 'sv', 'index'), ['hem']);
     assert.deepEqual(keywordsOfBuiltPage(keywords, 'ar', 'asyl/lma'), [], 'an Arabic fallback of a Swedish page gets no Swedish keywords');
+  });
+
+  it('hands Pagefind the head and the indexed <main>, without what surrounds it', () => {
+    const whole = '<!doctype html><html lang="sv"><head><title>T</title></head><body class="x"><header><nav>Meny</nav></header><div><main id="main" data-pagefind-body><h1>Rubrik</h1></main></div><footer>Sidfot</footer><script src="/a.js"></script></body></html>';
+    assert.equal(indexedPage(whole), '<!doctype html><html lang="sv"><head><title>T</title></head><body class="x"><main id="main" data-pagefind-body><h1>Rubrik</h1></main></body></html>');
+    const notIndexed = whole.replace(' data-pagefind-body', '');
+    assert.equal(indexedPage(notIndexed), notIndexed);
   });
 });
