@@ -17,6 +17,7 @@ import { runContentCheck } from '../checks/run-fs.ts';
 import { ContentError, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import type { ContentFile } from '../content-files/file.ts';
 import { takeCheckedContent } from './checked-content.ts';
+import { offerPageTexts, type PageBody } from './page-text.ts';
 
 export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
   const { contentRoot, stringsDir } = options;
@@ -41,16 +42,21 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
           store.set({ id: contentErrorsEntryId, data: { messages } satisfies StoredContentErrors as never, digest: generateDigest(messages.join('\n')) });
           keep.add(contentErrorsEntryId);
         }
+        // The routes render each page's Markdown when they build it; the store keeps the
+        // frontmatter only (page-text.ts says why).
+        const bodies = new Map<string, PageBody>();
         for (const file of files) {
           const id = `${file.folder}/${file.id}`;
           keep.add(id);
           const absolute = path.join(contentRoot, `${id}.md`);
-          const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
+          bodies.set(id, { body: file.body, fileURL: pathToFileURL(absolute) });
+          // The body is in the digest, so a changed text still reloads the page in `astro dev`;
+          // `frontmatter:` replaces entries cached by builds that stored the text.
+          const digest = generateDigest(`frontmatter:${JSON.stringify(file.data)}\n${file.body}`);
           if (store.get(id)?.digest === digest) continue;
-          // An empty frontmatter block keeps a body starting with `---` from being read as frontmatter.
-          const rendered = await renderMarkdown(`---\n---\n${file.body}`, { fileURL: pathToFileURL(absolute) });
-          store.set({ id, data: file.data as never, body: file.body, filePath: path.relative(process.cwd(), absolute), digest, rendered });
+          store.set({ id, data: file.data as never, filePath: path.relative(process.cwd(), absolute), digest });
         }
+        offerPageTexts({ renderMarkdown, bodies });
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };
       await sync();

@@ -5,6 +5,7 @@
  * with one message that lists every problem with its file.
  */
 import path from 'node:path';
+import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentErrors, contentErrorsEntryId, type StoredContentErrors } from '../content-files/errors.ts';
 import { splitContentPath, type ContentFile } from '../content-files/file.ts';
@@ -13,6 +14,7 @@ import type { LanguageCode } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { translatorFor } from '../i18n/ui.ts';
 import { buildSiteModel, indexSite, type SiteIndex, type SitePage } from './model.ts';
+import { pageBody, renderPageText } from '../integrations/page-text.ts';
 import { routeContext, type RouteContext, type RouteInput } from './route-context.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -47,7 +49,7 @@ async function load(): Promise<SiteData> {
   const files: ContentFile[] = entries.map((entry) => {
     const filePath = entry.filePath ?? path.join(contentRoot, `${entry.id}.md`);
     const { folder, id } = splitContentPath(entry.id);
-    return { folder, id, filePath: displayPath(filePath, entry.id), data: entry.data, body: entry.body ?? '' };
+    return { folder, id, filePath: displayPath(filePath, entry.id), data: entry.data, body: pageBody(entry.id) };
   });
   const model = buildSiteModel(files);
   if (model.errors.length > 0) throw new ContentErrors(model.errors);
@@ -66,6 +68,14 @@ export function shownEntry(site: SiteData, page: SitePage): PageEntry {
   const entry = site.entries.get(`${page.shown.folder}/${page.shown.id}`);
   if (!entry) throw new Error(`No collection entry for ${page.shown.filePath}`);
   return entry;
+}
+
+/**
+ * The rendered text a page shows (its own, or the Swedish source on a fallback), with its
+ * headings. Rendered when the page is built, not stored (src/integrations/page-text.ts says why).
+ */
+export function shownText(site: SiteData, page: SitePage): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  return renderPageText(shownEntry(site, page).id);
 }
 
 /** What every route in `src/pages/[lang]/` starts from: route-context.ts and the site model. */

@@ -230,15 +230,20 @@ export function handoutHtml(html: string, idPrefix: string, pageAddress: string)
     });
 }
 
+/** The pages whose texts a page's handout shows, reader's language first (see `handoutPairOf`). */
+export function handoutShownPages(site: SiteIndex, page: SitePage): SitePage[] {
+  const pair = handoutPairOf(page);
+  return [pair.reader, ...(pair.second ? [pair.second] : [])].map((code) => site.page(code, page.id)!);
+}
+
 /**
  * The bilingual handout of a page in a language (see `handoutPairOf`). `renderedHtml` gives a
  * page's rendered text in a language.
  */
 export function handoutView(site: SiteIndex, page: SitePage, renderedHtml: (shown: SitePage) => string, siteUrl: URL, translatorFor: (code: LanguageCode) => Translate): HandoutView {
   const pair = handoutPairOf(page);
-  const codes = [pair.reader, ...(pair.second ? [pair.second] : [])];
-  const columns = codes.map((code): HandoutColumn => {
-    const shown = site.page(code, page.id)!;
+  const columns = handoutShownPages(site, page).map((shown): HandoutColumn => {
+    const code = shown.lang;
     const address = new URL(shown.url, siteUrl).href;
     const data = shown.shown.data;
     return {

@@ -10,7 +10,7 @@ import type { PageData } from '../../src/content-files/schema.ts';
 import { buildSiteModel, indexSite } from '../../src/site/model.ts';
 import { qrCode } from '../../src/site/qr.ts';
 import { generatedPageAt, isToolPageUrl, toolPageAt, toolPageUrl } from '../../src/site/routes.ts';
-import { handoutHtml, handoutPairOf, handoutView, handoutUrl, hasOwnHandout, messagingLinks, pageShareView, problemReportHref, shareViewModel, versionOf } from '../../src/site/share.ts';
+import { handoutHtml, handoutPairOf, handoutShownPages, handoutView, handoutUrl, hasOwnHandout, messagingLinks, pageShareView, problemReportHref, shareViewModel, versionOf } from '../../src/site/share.ts';
 import { problemReportAddress } from '../../src/site/site-config.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { contentFile, sourceFile } from '../support/content-file.ts';
@@ -75,6 +75,13 @@ describe('tool pages (share views and handouts)', () => {
     assert.equal(arabic.description, 'بطاقة LMA');
     assert.equal(arabic.canonical, 'https://example.org/ar/utdelning/asyl/lma/');
     assert.deepEqual(arabic.columns.map((column) => column.lang), ['ar', 'sv']);
+  });
+
+  it('put each column’s own rendered text on a handout, reader’s language first', () => {
+    const arabic = site.page('ar', 'asyl/lma')!;
+    assert.deepEqual(handoutShownPages(site, arabic).map((shown) => shown.lang), ['ar', 'sv']);
+    const view = handoutView(site, arabic, (shown) => `<p>${shown.lang} text</p>`, siteUrl, () => t);
+    assert.deepEqual(view.columns.map((column) => column.html), ['<p>ar text</p>', '<p>sv text</p>']);
   });
 
   it('prefix ids by language and write links as full addresses on a handout', () => {
