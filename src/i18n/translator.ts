@@ -48,7 +48,19 @@ export function createTranslators(resources: Record<string, UiStrings>): (lang: 
     let translate = cache.get(lang);
     if (!translate) {
       const fixed: TFunction = instance.getFixedT(lang);
-      translate = (key, options) => (options ? fixed(key, options) : fixed(key));
+      // A string asked for without options is the same every time, and ten thousand pages ask
+      // for the same few hundred: i18next's lookup was seconds of the build, a Map is not.
+      // A missing key throws before anything is kept, so it throws again the next time.
+      const plain = new Map<string, string>();
+      translate = (key, options) => {
+        if (options) return fixed(key, options);
+        let text = plain.get(key);
+        if (text === undefined) {
+          text = fixed(key);
+          plain.set(key, text);
+        }
+        return text;
+      };
       cache.set(lang, translate);
     }
     return translate;

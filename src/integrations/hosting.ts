@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
-import { moveLanguageNotFoundPages, precompress, writeHostFiles } from '../hosting/build-output.ts';
+import { moveLanguageNotFoundPages, precompress, writeHostFiles, type GzipCopiesWritten } from '../hosting/build-output.ts';
 
 export function hostingLayout(): AstroIntegration {
   return afterBuild('hosting-layout', (outDir, logger) => {
@@ -20,10 +20,11 @@ export function hostingLayout(): AstroIntegration {
   });
 }
 
-export function hostingPrecompression(): AstroIntegration {
+/** `gzipCopies`: `.gz` copies an earlier step wrote (the offline guide's), not made again. */
+export function hostingPrecompression({ gzipCopies }: { gzipCopies?: GzipCopiesWritten } = {}): AstroIntegration {
   return afterBuild('hosting-precompression', async (outDir, logger) => {
     const started = performance.now();
-    const totals = await precompress(outDir);
+    const totals = await precompress(outDir, undefined, gzipCopies);
     const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
     logger.info(
       `precompressed ${totals.files} files (${kib(totals.bytes)} → br ${kib(totals.brotliBytes)}, ` +

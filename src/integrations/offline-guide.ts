@@ -10,14 +10,20 @@ import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
 import { build } from 'esbuild';
 import { writeGuideManifests } from '../offline/built-files-fs.ts';
+import type { GzipCopiesWritten } from '../hosting/build-output.ts';
 import { formatBytes } from '../offline/format.ts';
 import { serviceWorkerUrl } from '../offline/offline-paths.ts';
 
 const serviceWorkerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
-export function offlineGuide(): AstroIntegration {
+/**
+ * `gzipCopies`: the `.gz` copies this step writes of the files it gzips to measure them, for
+ * the precompression step after it (which then makes only their `.br` copies).
+ */
+export function offlineGuide({ gzipCopies }: { gzipCopies?: GzipCopiesWritten } = {}): AstroIntegration {
   return afterBuild('offline-guide', async (outDir, logger) => {
-    const { manifests } = writeGuideManifests(outDir);
+    gzipCopies?.clear();
+    const { manifests } = writeGuideManifests(outDir, undefined, gzipCopies);
     await build({
       entryPoints: [serviceWorkerSource],
       outfile: path.join(outDir, serviceWorkerUrl),

@@ -15,13 +15,12 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { getLanguage, isLanguageCode, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { generatedPageUrl } from '../site/routes.ts';
-import { findContentFile, resolveContentRoot } from '../content-files/read-fs.ts';
-import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { resolveContentRoot } from '../content-files/read-fs.ts';
 import { loadVocabularies, vocabularyFolder } from '../search/vocabulary-fs.ts';
-import { foldedWords, indexedText, pageTerms, withTerms } from '../search/index-terms.ts';
+import { foldedWords, indexedPage, indexedText, keywordsOfBuiltPage, pageTermsOfText, withTerms } from '../search/index-terms.ts';
+import type { FoldedVariantMemo } from '../search/normalise.ts';
 import { SpellingCounter, spellingWordsUrl } from '../search/suggest.ts';
 import { mergedEntry } from '../search/pagefind-entry.ts';
 import { searchPreloadLinks, withSearchPreloads, type PagefindEntryFiles } from '../search/search-preloads.ts';
@@ -34,26 +33,26 @@ function htmlFiles(folder: string, root = folder): string[] {
   });
 }
 
-function keywordsOf(contentRoot: string, lang: string, id: string): string[] {
-  const file = findContentFile(contentRoot, lang, id) ?? findContentFile(contentRoot, lang, `${id}/index`);
-  if (!file) return [];
-  const data = parse(splitFrontmatter(readFileSync(file, 'utf8'), file).yaml) as { keywords?: unknown[] } | null;
-  return (data?.keywords ?? []).map(String);
-}
-
 /** Built files by their first folder (the language), in order. */
 function byFolder(sourcePaths: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const sourcePath of sourcePaths) {
     const folder = sourcePath.includes(path.sep) ? sourcePath.split(path.sep)[0]! : '';
-    groups.set(folder, [...(groups.get(folder) ?? []), sourcePath]);
+    const group = groups.get(folder);
+    if (group) group.push(sourcePath);
+    else groups.set(folder, [sourcePath]);
   }
   return groups;
 }
 
-export function pagefindIndex(): AstroIntegration {
+/**
+ * `keywords`: every content file's frontmatter keywords (`keywordsByFile`), asked for when the
+ * index is built; the content check has parsed the files by then.
+ */
+export function pagefindIndex({ keywords }: { keywords: () => ReadonlyMap<string, readonly string[]> }): AstroIntegration {
   return afterBuild('pagefind-index', async (outDir, logger) => {
     const contentRoot = resolveContentRoot();
+    const keywordsOfFile = keywords();
     const vocabularies = new Map(loadVocabularies(path.resolve(vocabularyFolder), contentRoot).map((loaded) => [loaded.lang, loaded.byPage]));
     let pageCount = 0;
     // Per language, the words its "Did you mean …?" list is made of, counted page by page.
@@ -67,6 +66,8 @@ export function pagefindIndex(): AstroIntegration {
     for (const [folder, sourcePaths] of byFolder(htmlFiles(outDir))) {
       try {
         let index: pagefind.PagefindIndex | undefined;
+        // This folder's language folds its words once for all its pages.
+        const variantMemo: FoldedVariantMemo = new Map();
         for (const sourcePath of sourcePaths) {
           const html = readFileSync(path.join(outDir, sourcePath), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
@@ -78,13 +79,16 @@ export function pagefindIndex(): AstroIntegration {
           const lang = folder;
           const id = sourcePath.split(path.sep).slice(1).join('/').replace(/\/?index\.html$/, '') || 'index';
           const vocabularyWords = isLanguageCode(lang) ? (vocabularies.get(lang)?.get(id) ?? []) : [];
-          const words = isLanguageCode(lang) ? [...keywordsOf(contentRoot, lang, id), ...vocabularyWords] : [];
+          const words = isLanguageCode(lang) ? [...keywordsOfBuiltPage(keywordsOfFile, lang, id), ...vocabularyWords] : [];
+          let terms: string[] = [];
           if (isLanguageCode(lang)) {
             const counter = spelling.get(lang) ?? new SpellingCounter(lang);
             spelling.set(lang, counter);
-            for (const text of [indexedText(html), ...words]) counter.add(text);
+            const text = indexedText(html);
+            for (const phrase of [text, ...words]) counter.add(phrase);
+            terms = pageTermsOfText(text, lang, words, variantMemo);
           }
-          const added = await index.addHTMLFile({ sourcePath, content: withTerms(html, isLanguageCode(lang) ? pageTerms(html, lang, words) : [], isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
+          const added = await index.addHTMLFile({ sourcePath, content: withTerms(indexedPage(html), terms, isLanguageCode(lang) ? foldedWords(vocabularyWords, lang) : []) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           pageCount += 1;
         }

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { getLanguage, languageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { generatedPages, isToolPageUrl } from '../site/routes.ts';
 import { buildGuideManifest, guideManifestUrl, manifestFolder, sizeAttributeValue, sizePlaceholder, type BuiltFile, type GuideManifest, type PagefindEntry } from './guide-manifest.ts';
 import { serviceWorkerUrl } from './offline-paths.ts';
+import { gzipForHosts, isPrecompressed, type GzipCopiesWritten } from '../hosting/build-output.ts';
 
 /** Text a web server compresses on the way; everything else travels as it is. */
 const compressedOnTheWire = /\.(html|css|js|json|svg|xml|txt|webmanifest)$/;
@@ -56,14 +56,23 @@ export function hashedContent(file: string, content: Buffer): Buffer {
   return Buffer.from(content.toString('utf8').replace(writtenSize, `$1${sizePlaceholder}"`));
 }
 
-export function measureBuiltFile(file: string, url: string): BuiltFile {
+/**
+ * A file's size, size on the wire (gzip, as hosts send it) and hash. With `gzipCopies`, the
+ * gzipped bytes are also written as the file's `.gz` copy for hosts (and recorded there), so
+ * the precompression step does not gzip the file again.
+ */
+export function measureBuiltFile(file: string, url: string, gzipCopies?: GzipCopiesWritten): BuiltFile {
   const content = readFileSync(file);
-  return {
-    url,
-    bytes: content.length,
-    transferBytes: compressedOnTheWire.test(file) ? gzipSync(content, { level: 6 }).length : content.length,
-    hash: contentHash(hashedContent(file, content)),
-  };
+  let transferBytes = content.length;
+  if (compressedOnTheWire.test(file)) {
+    const gzipped = gzipForHosts(content);
+    transferBytes = gzipped.length;
+    if (gzipCopies && isPrecompressed(file)) {
+      writeFileSync(`${file}.gz`, gzipped);
+      gzipCopies.set(file, gzipped.length);
+    }
+  }
+  return { url, bytes: content.length, transferBytes, hash: contentHash(hashedContent(file, content)) };
 }
 
 /** Writes each language's measured size over the placeholder in the pages that show the save control; returns the files it changed. */
@@ -120,7 +129,7 @@ export interface OfflineBuildResult {
  * Measures the built site, writes each language's guide size into its pages, then writes
  * `/offline-files/<lang>.json` with the final hash of every file.
  */
-export function writeGuideManifests(outDir: string, languages: readonly LanguageCode[] = languageCodes): OfflineBuildResult {
+export function writeGuideManifests(outDir: string, languages: readonly LanguageCode[] = languageCodes, gzipCopies?: GzipCopiesWritten): OfflineBuildResult {
   const shared = sharedSlugs();
   const entryFile = path.join(outDir, 'pagefind', 'pagefind-entry.json');
   const pagefindEntry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
@@ -144,14 +153,16 @@ export function writeGuideManifests(outDir: string, languages: readonly Language
     );
   // The placeholder is as wide as the number: pages keep their size, and their compressed size
   // moves by a few bytes at most.
-  const measured = guideFiles.map(({ file, url }) => measureBuiltFile(file, url));
+  // The gzip made to measure a file is its .gz copy for hosts (see measureBuiltFile); a page
+  // the sizes then go into is measured, and its copy written, again below.
+  const measured = guideFiles.map(({ file, url }) => measureBuiltFile(file, url, gzipCopies));
   const measuredBefore = manifestsOf(measured);
   const changed = writeGuideSizes(
     listed.filter(({ file }) => file.endsWith('.html')).map(({ file }) => file),
     new Map(measuredBefore.map((manifest) => [manifest.lang, manifest.transferBytes])),
   );
   // Only the pages the sizes went into are measured again (the rest are as measured above).
-  const manifests = manifestsOf(guideFiles.map(({ file, url }, index) => (changed.has(file) ? measureBuiltFile(file, url) : measured[index]!)));
+  const manifests = manifestsOf(guideFiles.map(({ file, url }, index) => (changed.has(file) ? measureBuiltFile(file, url, gzipCopies) : measured[index]!)));
   mkdirSync(path.join(outDir, manifestFolder), { recursive: true });
   for (const manifest of manifests) writeFileSync(path.join(outDir, guideManifestUrl(manifest.lang)), JSON.stringify(manifest));
   return { manifests };

@@ -81,16 +81,28 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * Each word's folded variant (`null`: none) in one language, kept across the pages of a build:
+ * a language's pages share most of their words, and folding each occurrence again was seconds
+ * of the build. Never share one between languages: the same word folds differently in each.
+ */
+export type FoldedVariantMemo = Map<string, string | null>;
+
+/**
  * The folded spellings of a page's words that the index would otherwise miss: every word whose
  * folded form differs from how Pagefind reads the word itself (lowercase, marks stripped).
  */
-export function foldedVariants(text: string, lang: string): string[] {
+export function foldedVariants(text: string, lang: string, memo: FoldedVariantMemo = new Map()): string[] {
   const variants = new Set<string>();
   for (const word of wordsOf(text)) {
-    // Pagefind drops joiners and combining marks and lowercases; anything else is ours to add.
-    const plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(tatweelAndJoiners, '').toLowerCase();
-    const folded = foldForSearch(word, lang);
-    if (folded !== plain && folded !== word.toLowerCase()) variants.add(folded);
+    let variant = memo.get(word);
+    if (variant === undefined) {
+      // Pagefind drops joiners and combining marks and lowercases; anything else is ours to add.
+      const plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(tatweelAndJoiners, '').toLowerCase();
+      const folded = foldForSearch(word, lang);
+      variant = folded !== plain && folded !== word.toLowerCase() ? folded : null;
+      memo.set(word, variant);
+    }
+    if (variant !== null) variants.add(variant);
   }
   return [...variants];
 }

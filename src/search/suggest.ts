@@ -106,9 +106,12 @@ export function spellingWordList(texts: readonly string[], lang: string, limit =
  */
 export class SpellingCounter {
   readonly #lang: string;
-  readonly #byFolded = new Map<string, { count: number; spellings: Map<string, number> }>();
-  /** The folded form of each word seen, or null for words the list leaves out. */
-  readonly #foldedOf = new Map<string, string | null>();
+  /**
+   * Each spelling seen (lowercased), with its folded form and how often it occurred, or null
+   * for words the list leaves out. One lookup per occurrence: words are grouped by their folded
+   * form only when the list is made.
+   */
+  readonly #seen = new Map<string, { folded: string; uses: number } | null>();
 
   constructor(lang: string) {
     this.#lang = lang;
@@ -116,28 +119,34 @@ export class SpellingCounter {
 
   add(text: string): void {
     for (const word of wordsOf(text.toLowerCase())) {
-      let folded = this.#foldedOf.get(word);
-      if (folded === undefined) {
-        folded = [...word].length < shortestCorrected || /^[\p{N}\-']+$/u.test(word) ? null : foldForSearch(word, this.#lang);
-        this.#foldedOf.set(word, folded);
+      let seen = this.#seen.get(word);
+      if (seen === undefined) {
+        seen = [...word].length < shortestCorrected || /^[\p{N}\-']+$/u.test(word) ? null : { folded: foldForSearch(word, this.#lang), uses: 0 };
+        this.#seen.set(word, seen);
       }
-      if (folded === null) continue;
-      let entry = this.#byFolded.get(folded);
-      if (!entry) {
-        entry = { count: 0, spellings: new Map<string, number>() };
-        this.#byFolded.set(folded, entry);
-      }
-      entry.count += 1;
-      entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + 1);
+      if (seen !== null) seen.uses += 1;
     }
   }
 
   wordList(limit = wordListLimit): string[] {
-    const mostUsed = (spellings: Map<string, number>) => [...spellings.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
-    return [...this.#byFolded.entries()]
+    // Per folded form: how often any of its spellings occurred, and the spelling used most.
+    const byFolded = new Map<string, { count: number; spelling: string; spellingUses: number }>();
+    for (const [word, seen] of this.#seen) {
+      if (seen === null) continue;
+      const entry = byFolded.get(seen.folded);
+      if (!entry) byFolded.set(seen.folded, { count: seen.uses, spelling: word, spellingUses: seen.uses });
+      else {
+        entry.count += seen.uses;
+        if (seen.uses > entry.spellingUses || (seen.uses === entry.spellingUses && compare(word, entry.spelling) < 0)) {
+          entry.spelling = word;
+          entry.spellingUses = seen.uses;
+        }
+      }
+    }
+    return [...byFolded.entries()]
       .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
       .slice(0, limit)
-      .map(([, entry]) => mostUsed(entry.spellings));
+      .map(([, entry]) => entry.spelling);
   }
 }
 

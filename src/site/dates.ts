@@ -6,13 +6,13 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** One formatter per locale: making an Intl.DateTimeFormat costs far more than using one, and every page shows dates. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A long date in a locale and its own calendar. The era is left out: Pashto's Solar Hijri
  * dates carry a Latin "AP", and Latin letters have no place in a right-to-left date.
  */
-/** One formatter per locale: making an Intl.DateTimeFormat costs far more than using one, and every page shows dates. */
-const longDateFormats = new Map<string, Intl.DateTimeFormat>();
-
 function longDate(date: Date, intlLocale: string): string {
   let format = longDateFormats.get(intlLocale);
   if (!format) {

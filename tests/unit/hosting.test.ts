@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { moveLanguageNotFoundPages, precompress } from '../../src/hosting/build-output.ts';
+import { gzipForHosts, moveLanguageNotFoundPages, precompress } from '../../src/hosting/build-output.ts';
 import { caddyfile, headersFile, nginxServerBlock, redirectsFile } from '../../src/hosting/host-configs.ts';
 import { acceptedPrecompressed, hashedAssetCache, headersFor, matchesPattern, notFoundPageFor, shortCache } from '../../src/hosting/policy.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
@@ -93,6 +93,29 @@ describe('build output for hosts', () => {
       assert.equal(brotliDecompressSync(readFileSync(path.join(outDir, 'sv', 'index.html.br'))).toString(), html);
       assert.equal(gunzipSync(readFileSync(path.join(outDir, 'sv', 'index.html.gz'))).toString(), html);
       assert.equal(existsSync(path.join(outDir, 'logo.png.br')), false);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a .gz copy an earlier step wrote, makes its .br copy, and counts its size', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    try {
+      const html = '<!doctype html><p>Hej</p>'.repeat(50);
+      const page = path.join(outDir, 'index.html');
+      writeFileSync(page, html);
+      // The offline step's copy, made with gzipForHosts from the page's final content.
+      const copy = gzipForHosts(Buffer.from(html));
+      writeFileSync(`${page}.gz`, copy);
+      const before = statSync(`${page}.gz`).mtimeMs;
+      const totals = await precompress(outDir, 4, new Map([[page, copy.length]]));
+      assert.equal(totals.gzipBytes, copy.length);
+      assert.equal(statSync(`${page}.gz`).mtimeMs, before, 'the copy is not written again');
+      assert.equal(brotliDecompressSync(readFileSync(`${page}.br`)).toString(), html);
+      // gzipForHosts makes the bytes precompress makes.
+      rmSync(`${page}.gz`);
+      await precompress(outDir);
+      assert.deepEqual(readFileSync(`${page}.gz`), copy);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -188,4 +188,30 @@ describe('the build steps after Astro', async () => {
       rmSync(outDir, { recursive: true, force: true });
     }
   });
+
+  it('write the gzip they measure as each file’s .gz copy, made again for a page the size went into', async () => {
+    const { writeGuideManifests } = await import('../../src/offline/built-files-fs.ts');
+    const { readFileSync } = await import('node:fs');
+    const { gunzipSync } = await import('node:zlib');
+    const outDir = mkdtempSync(path.join(tmpdir(), 'guide-gzip-'));
+    try {
+      const control = `<offline-guide data-guide-lang="sv" data-guide-bytes="${sizePlaceholder}"></offline-guide>`;
+      mkdirSync(path.join(outDir, 'sv', 'arbete'), { recursive: true });
+      writeFileSync(path.join(outDir, 'sv', 'index.html'), `<a href="/sv/arbete/">Arbete</a>${control}`);
+      writeFileSync(path.join(outDir, 'sv', 'arbete', 'index.html'), `<h1>Arbete</h1>${'<p>Text om arbete.</p>'.repeat(40)}${control}`);
+      writeFileSync(path.join(outDir, 'style.css'), 'p { color: black; }'.repeat(20));
+      const gzipCopies = new Map<string, number>();
+      writeGuideManifests(outDir, ['sv'], gzipCopies);
+      const page = path.join(outDir, 'sv', 'arbete', 'index.html');
+      assert.ok(!readFileSync(page, 'utf8').includes(sizePlaceholder), 'the size was written into the page');
+      assert.deepEqual([...gzipCopies.keys()].sort(), [path.join(outDir, 'style.css'), path.join(outDir, 'sv', 'arbete', 'index.html'), path.join(outDir, 'sv', 'index.html')].sort());
+      for (const [file, bytes] of gzipCopies) {
+        const copy = readFileSync(`${file}.gz`);
+        assert.equal(copy.length, bytes, file);
+        assert.deepEqual(gunzipSync(copy), readFileSync(file), `${file}.gz holds the file as it is now`);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });

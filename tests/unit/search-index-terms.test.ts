@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldedWords, indexedText, pageTerms, withTerms } from '../../src/search/index-terms.ts';
+import { foldedWords, indexedPage, indexedText, keywordsByFile, keywordsOfBuiltPage, pageTerms, withTerms } from '../../src/search/index-terms.ts';
 
 const page = '<html><body><header>Meny</header><main id="main" data-pagefind-body><h1>اللغة السويدية</h1><p>في <span lang="sv">Malmö</span> &amp; غيرها</p><script>var x = "ignored";</script></main><footer>x</footer></body></html>';
 
@@ -32,5 +32,26 @@ describe('hidden search terms', () => {
     const html = withTerms(page, ['x'], ['دكتور']);
     assert.match(html, /data-pagefind-meta="terms\[data-terms\]" data-terms="x"><\/span><span hidden data-pagefind-meta="vocabulary\[data-vocabulary\]" data-vocabulary="دكتور"><\/span><\/body>/);
     assert.doesNotMatch(withTerms(page, ['x']), /vocabulary/);
+  });
+
+  it("finds a built page's keywords in its own language's file, a section's in its index file, never in Swedish", () => {
+    const keywords = keywordsByFile([
+      { folder: 'sv', id: 'asyl/lma', data: { keywords: ['LMA'] } },
+      { folder: 'sv', id: 'asyl/index', data: { keywords: ['asyl'] } },
+      { folder: 'ar', id: 'asyl/index', data: { keywords: ['لجوء'] } },
+      { folder: 'sv', id: 'index', data: { keywords: ['hem'] } },
+    ]);
+    assert.deepEqual(keywordsOfBuiltPage(keywords, 'sv', 'asyl/lma'), ['LMA']);
+    assert.deepEqual(keywordsOfBuiltPage(keywords, 'sv', 'asyl'), ['asyl']);
+    assert.deepEqual(keywordsOfBuiltPage(keywords, 'ar', 'asyl'), ['لجوء']);
+    assert.deepEqual(keywordsOfBuiltPage(keywords, 'sv', 'index'), ['hem']);
+    assert.deepEqual(keywordsOfBuiltPage(keywords, 'ar', 'asyl/lma'), [], 'an Arabic fallback of a Swedish page gets no Swedish keywords');
+  });
+
+  it('hands Pagefind the head and the indexed <main>, without what surrounds it', () => {
+    const whole = '<!doctype html><html lang="sv"><head><title>T</title></head><body class="x"><header><nav>Meny</nav></header><div><main id="main" data-pagefind-body><h1>Rubrik</h1></main></div><footer>Sidfot</footer><script src="/a.js"></script></body></html>';
+    assert.equal(indexedPage(whole), '<!doctype html><html lang="sv"><head><title>T</title></head><body class="x"><main id="main" data-pagefind-body><h1>Rubrik</h1></main></body></html>');
+    const notIndexed = whole.replace(' data-pagefind-body', '');
+    assert.equal(indexedPage(notIndexed), notIndexed);
   });
 });

@@ -62,4 +62,12 @@ describe('search normalisation', () => {
     assert.deepEqual(foldedVariants('Körkort', 'sv'), []);
     assert.deepEqual(foldedVariants('دکتر', 'fa'), []);
   });
+
+  it('gives the same variants page after page when a language remembers its folded words', () => {
+    const memo = new Map<string, string | null>();
+    assert.deepEqual(foldedVariants('اللغة في مالمو', 'ar', memo), ['اللغه']);
+    assert.deepEqual(foldedVariants('في السويدية اللغة', 'ar', memo), ['السويديه', 'اللغه']);
+    assert.deepEqual(foldedVariants('مالمو في', 'ar', memo), [], 'a remembered word without a variant adds none');
+    assert.equal(memo.size, 4, 'each distinct word folded once');
+  });
 });

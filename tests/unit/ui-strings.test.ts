@@ -27,6 +27,15 @@ describe('translators', () => {
       return true;
     });
   });
+  it('give the same string on every call, each language its own, and throw on every call for a missing one', () => {
+    // Strings asked for without options are remembered per language (the build asks ten thousand times).
+    for (let call = 0; call < 2; call += 1) {
+      assert.equal(translatorFor('sv')('site.name'), 'Ny i Sverige');
+      assert.equal(translatorFor('en')('site.name'), 'New in Sweden');
+      assert.equal(translatorFor('sv')('search.results', { count: call }), call === 1 ? '1 träff' : '0 träffar');
+      assert.throws(() => translatorFor('en')('notice.title'), MissingUiStringError);
+    }
+  });
   it('give the plural variants of a key by category', () => {
     assert.deepEqual(pluralFormsOf(swedish, 'search.results'), { one: '{{count}} träff', other: '{{count}} träffar' });
     assert.throws(() => pluralFormsOf(swedish, 'site.name'), /"site\.name_other" is missing/);
