@@ -8,7 +8,10 @@
  * per page and exits 1 when any is below 100, the bar issue #16 sets.
  *
  * Options: `--lang sv,ar` limits the languages; `--runs 5` runs each page five times;
- * `--port 4410` picks the server's port.
+ * `--port 4410` picks the server's port; `--calibrate-cpu` measures this machine's benchmark
+ * index first and slows the CPU down by the multiplier Lighthouse's docs/throttling.md suggests
+ * for it (tools/cpu-slowdown.ts) instead of the default 4x, and says so on every run. The
+ * default-throttling scores are the bar; calibrated ones only show what a slow host costs.
  * Needs a built site (`npm run build`) and a Chromium (see scripts/ensure-browser.ts).
  */
 import { existsSync } from 'node:fs';
@@ -21,12 +24,13 @@ import { isLanguageCode, languageCodes, type LanguageCode } from '../src/i18n/la
 import { caddy, nginx } from '../src/hosting/web-servers.ts';
 import { lighthousePages } from '../tools/lighthouse-pages.ts';
 import { parseRunCount, spreadText, summarizeRuns } from '../tools/lighthouse-runs.ts';
+import { calibrationText, hostClassOf, medianIndex } from '../tools/cpu-slowdown.ts';
 import { projectServer, startServer } from '../tests/e2e/host-servers.ts';
 import { chromiumPath } from '../tools/chromium.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, port: { type: 'string', default: '4410' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, port: { type: 'string', default: '4410' }, runs: { type: 'string', default: '3' }, 'calibrate-cpu': { type: 'boolean', default: false } } });
 const runs = parseRunCount(values.runs);
 if (typeof runs !== 'number') {
   console.error(runs.error);
@@ -59,7 +63,27 @@ const chromeUiFeatures = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOm
 const launcherFlags = chromeLauncher.Launcher.defaultFlags().map((flag) => (flag.startsWith('--disable-features=') ? `${flag},${chromeUiFeatures.join(',')}` : flag));
 const chrome = await chromeLauncher.launch({ chromePath: browser, ignoreDefaultFlags: true, chromeFlags: [...launcherFlags, '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 const started = Date.now();
-console.log(`Lighthouse (mobile) against ${server.name} at ${running.origin}: each page ${runs} time${runs === 1 ? '' : 's'}, the median run reported\n`);
+let throttling: { cpuSlowdownMultiplier: number } | undefined;
+let calibration = '';
+if (values['calibrate-cpu']) {
+  // Lighthouse measures the index at the start of every run; three runs of the first page give a median.
+  const indexes: number[] = [];
+  try {
+    for (let index = 0; index < 3; index++) {
+      const result = await lighthouse(`${running.origin}${lighthousePages(langs[0] as LanguageCode)[0]!.pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      if (result?.lhr.environment.benchmarkIndex) indexes.push(result.lhr.environment.benchmarkIndex);
+    }
+  } catch (error) {
+    await chrome.kill();
+    running.stop();
+    throw error;
+  }
+  const benchmarkIndex = medianIndex(indexes);
+  throttling = { cpuSlowdownMultiplier: hostClassOf(benchmarkIndex).multiplier };
+  calibration = `CALIBRATED: ${calibrationText(benchmarkIndex)} (measured ${indexes.map(Math.round).join(', ')}); the bar is the default 4x.`;
+}
+console.log(`Lighthouse (mobile) against ${server.name} at ${running.origin}: each page ${runs} time${runs === 1 ? '' : 's'}, the median run reported`);
+console.log(calibration ? `${calibration}\n` : 'CPU slowdown: Lighthouse\'s default 4x.\n');
 console.log(['lang', 'page', ...categories.map((category) => category.replace('best-practices', 'best pr.')), 'perf. runs'].map((cell, index) => (index < 2 ? cell.padEnd(index === 0 ? 5 : 9) : cell.padStart(12))).join(' '));
 
 const below: string[] = [];
@@ -69,8 +93,9 @@ try {
     for (const { kind, pathname, noindex } of lighthousePages(lang)) {
       const results = [];
       for (let index = 0; index < runs; index++) {
-        const result = await lighthouse(`${running.origin}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        const result = await lighthouse(`${running.origin}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories], ...(throttling ? { throttling } : {}) });
         if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${pathname}`);
+        if (throttling && result.lhr.configSettings.throttling.cpuSlowdownMultiplier !== throttling.cpuSlowdownMultiplier) throw new Error(`Lighthouse ran with CPU slowdown ${result.lhr.configSettings.throttling.cpuSlowdownMultiplier}x, not the calibrated ${throttling.cpuSlowdownMultiplier}x`);
         results.push(result.lhr);
         if (result.lhr.environment.benchmarkIndex) benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
       }
@@ -112,6 +137,7 @@ try {
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const load = loadavg().map((value) => value.toFixed(1)).join(', ');
 console.log(`\n${langs.length * 4} pages × ${runs} runs in ${minutes} min; Lighthouse's CPU benchmark index ${spreadText(benchmarkIndexes.map(Math.round))}; load average now ${load}.`);
+if (calibration) console.log(calibration);
 console.log('Scores are the median run\'s (closest to the median first paint and time to interactive); "perf. runs" is performance over every run.');
 console.log('\n* SEO without "is crawlable": the page is kept out of search engines on purpose (noindex).');
 if (below.length > 0) {
