@@ -11,6 +11,9 @@ import { generatedPages, isToolPageUrl } from '../site/routes.ts';
 import { buildGuideManifest, guideManifestUrl, manifestFolder, sizeAttributeValue, sizePlaceholder, type BuiltFile, type GuideManifest, type PagefindEntry } from './guide-manifest.ts';
 import { serviceWorkerUrl } from './offline-paths.ts';
 import { gzipForHosts, isPrecompressed, type GzipCopiesWritten } from '../hosting/build-output.ts';
+import { offlineStrings } from './control-config.ts';
+import { guideSizeText } from './format.ts';
+import { createTranslators, type Translate, type UiStrings } from '../i18n/translator.ts';
 
 /** Text a web server compresses on the way; everything else travels as it is. */
 const compressedOnTheWire = /\.(html|css|js|json|svg|xml|txt|webmanifest)$/;
@@ -43,8 +46,10 @@ export function listBuiltFiles(outDir: string): { file: string; url: string }[] 
     .filter(({ url }) => !url.startsWith(manifestFolder) && url !== serviceWorkerUrl && !precompressedCopy.test(url));
 }
 
-const sizeAttribute = new RegExp(`data-guide-lang="([a-z]+)" data-guide-bytes="${sizePlaceholder}"`, 'g');
+// The control's size attribute and, further on in the same element, its size text.
+const sizeSlots = new RegExp(`(data-guide-lang="([a-z]+)" data-guide-bytes=")${sizePlaceholder}("[^]*?<span data-part="size">)[^<]*(</span>)`, 'g');
 const writtenSize = /(data-guide-lang="[a-z]+" data-guide-bytes=")\d+"/g;
+const writtenSizeText = /(<span data-part="size">)[^<]*(<\/span>)/g;
 
 /**
  * A page's hash leaves out the guide size written into it: otherwise any change anywhere would
@@ -53,7 +58,7 @@ const writtenSize = /(data-guide-lang="[a-z]+" data-guide-bytes=")\d+"/g;
  */
 export function hashedContent(file: string, content: Buffer): Buffer {
   if (!file.endsWith('.html')) return content;
-  return Buffer.from(content.toString('utf8').replace(writtenSize, `$1${sizePlaceholder}"`));
+  return Buffer.from(content.toString('utf8').replace(writtenSize, `$1${sizePlaceholder}"`).replace(writtenSizeText, '$1$2'));
 }
 
 /**
@@ -75,15 +80,33 @@ export function measureBuiltFile(file: string, url: string, gzipCopies?: GzipCop
   return { url, bytes: content.length, transferBytes, hash: contentHash(hashedContent(file, content)) };
 }
 
-/** Writes each language's measured size over the placeholder in the pages that show the save control; returns the files it changed. */
-export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>): Set<string> {
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+let translators: ((lang: LanguageCode) => Translate) | undefined;
+
+/** The size text of a language's control, from its interface strings and Node's Intl. */
+export function guideSizeTextOf(lang: LanguageCode, bytes: number): string {
+  // This runs after Astro, in plain Node: the strings files are read here, not by Vite's glob (src/i18n/ui.ts).
+  translators ??= createTranslators(Object.fromEntries(languageCodes.map((code) => [code, JSON.parse(readFileSync(new URL(`../i18n/strings/${code}.json`, import.meta.url), 'utf8')) as UiStrings])));
+  const { intlLocale } = getLanguage(lang);
+  return guideSizeText(offlineStrings(intlLocale, translators(lang), false), bytes, intlLocale);
+}
+
+/**
+ * Writes each language's measured size over the placeholder in the pages that show the save
+ * control, as a number (the script decides on sections with it) and as the text the reader sees
+ * (so the browser needs no Intl to show it); returns the files it changed.
+ */
+export function writeGuideSizes(htmlFiles: readonly string[], bytesByLanguage: ReadonlyMap<string, number>, sizeTextOf: (lang: LanguageCode, bytes: number) => string = guideSizeTextOf): Set<string> {
   const changed = new Set<string>();
   for (const file of htmlFiles) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes(sizePlaceholder)) continue;
-    const filled = html.replace(sizeAttribute, (whole, lang: string) => {
+    const filled = html.replace(sizeSlots, (whole, start: string, lang: string, between: string, end: string) => {
       const bytes = bytesByLanguage.get(lang);
-      return bytes === undefined ? whole : `data-guide-lang="${lang}" data-guide-bytes="${sizeAttributeValue(bytes)}"`;
+      return bytes === undefined ? whole : `${start}${sizeAttributeValue(bytes)}${between}${escapeText(sizeTextOf(lang as LanguageCode, bytes))}${end}`;
     });
     if (filled !== html) {
       writeFileSync(file, filled);
@@ -151,8 +174,8 @@ export function writeGuideManifests(outDir: string, languages: readonly Language
         versionOf: (text) => contentHash(Buffer.from(text)),
       }),
     );
-  // The placeholder is as wide as the number: pages keep their size, and their compressed size
-  // moves by a few bytes at most.
+  // The placeholder is as wide as the number and the size text is one short sentence: the pages
+  // it goes into are measured again below, and the size shown moves by a few bytes at most.
   // The gzip made to measure a file is its .gz copy for hosts (see measureBuiltFile); a page
   // the sizes then go into is measured, and its copy written, again below.
   const measured = guideFiles.map(({ file, url }) => measureBuiltFile(file, url, gzipCopies));

@@ -7,8 +7,8 @@
  * afterwards it says when the guide was saved, or that a newer version was saved in the
  * background, and offers to remove it. Where the guide is large it also offers one section.
  */
-import { fillPlaceholders, pluralText } from '../search/text.ts';
-import { formatBytes, formatPercent, formatSavedDate, minutesToDownload } from './format.ts';
+import { fillPlaceholders } from '../search/text.ts';
+import { formatBytes, formatPercent, formatSavedDate } from './format.ts';
 import { fetchManifest, readSaved, removeGuide, saveGuide, type SavedGuide } from './guide-cache.ts';
 import { largeGuideBytes } from './guide-manifest.ts';
 import { offlineUpdateMessage, serviceWorkerUrl } from './offline-paths.ts';
@@ -34,10 +34,8 @@ class OfflineGuide extends HTMLElement {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as OfflineStrings;
     this.hidden = false;
 
-    this.#part('size').textContent = fillPlaceholders(this.#strings.size, {
-      size: formatBytes(this.#bytes, this.#locale),
-      minutes: pluralText(this.#strings.minutes, minutesToDownload(this.#bytes), this.#locale),
-    });
+    // The size text is in the page already: the build wrote it (src/offline/built-files-fs.ts), so
+    // showing the control needs no Intl, whose first use costs a page about 45 ms.
     this.#button('save').addEventListener('click', () => void this.#save(null));
     this.#button('remove').addEventListener('click', () => void this.#remove());
     // Only the home page's control offers single sections; the footer's stays short.

@@ -154,6 +154,32 @@ describe('hashing built pages', async () => {
     assert.notDeepEqual(hashedContent('a/index.html', page('0000579471', 'x')), hashedContent('a/index.html', page('0000579471', 'y')));
     assert.deepEqual(hashedContent('a.json', Buffer.from('data-guide-lang="sv" data-guide-bytes="1"')), Buffer.from('data-guide-lang="sv" data-guide-bytes="1"'));
   });
+  it('leaves the written size text out too', () => {
+    const page = (bytes: string, size: string) => Buffer.from(`<offline-guide data-guide-lang="sv" data-guide-bytes="${bytes}"><p><span data-part="size">${size}</span></p></offline-guide>`);
+    assert.deepEqual(hashedContent('a/index.html', page('0000579471', 'Guiden är 566 kB.')), hashedContent('a/index.html', page('0000580002', 'Guiden är 567 kB.')));
+  });
+});
+
+describe('writing the guide size into the pages', async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { writeGuideSizes, guideSizeTextOf } = await import('../../src/offline/built-files-fs.ts');
+  const control = (lang: string, bytes: string, size: string) => `<offline-guide data-guide-lang="${lang}" data-guide-bytes="${bytes}" data-strings="{&quot;size&quot;:&quot;{{size}}&quot;}" hidden><section><p>Intro <span data-part="size">${size}</span></p></section></offline-guide>`;
+  it('writes the number and the text the reader sees, so the browser needs no Intl to show it', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'guide-size-')), 'index.html');
+    writeFileSync(file, `<main>${control('ar', sizePlaceholder, '')}</main><footer>${control('ar', sizePlaceholder, '')}</footer>`);
+    const changed = writeGuideSizes([file], new Map([['ar', 870_000]]), (lang, bytes) => `${lang} <${bytes}>`);
+    assert.deepEqual([...changed], [file]);
+    const filled = control('ar', sizeAttributeValue(870_000), 'ar &lt;870000&gt;');
+    assert.equal(readFileSync(file, 'utf8'), `<main>${filled}</main><footer>${filled}</footer>`);
+  });
+  it('says the size and the time in the language, with its digits', () => {
+    assert.equal(guideSizeTextOf('sv', 870_000), 'Guiden är 850 kB. Med en långsam uppkoppling tar det ungefär 1 minut att spara den.');
+    assert.equal(guideSizeTextOf('sv', 25 * 1024 * 1024), 'Guiden är 25 MB. Med en långsam uppkoppling tar det ungefär 9 minuter att spara den.');
+    assert.match(guideSizeTextOf('ar', 870_000), /^حجم الدليل 850 كيلوبايت\./);
+    assert.match(guideSizeTextOf('fa', 870_000), /۸۵۰/);
+  });
 });
 
 describe('the build steps after Astro', async () => {
