@@ -221,7 +221,7 @@ describe('the build steps after Astro', async () => {
     const { gunzipSync } = await import('node:zlib');
     const outDir = mkdtempSync(path.join(tmpdir(), 'guide-gzip-'));
     try {
-      const control = `<offline-guide data-guide-lang="sv" data-guide-bytes="${sizePlaceholder}"></offline-guide>`;
+      const control = `<offline-guide data-guide-lang="sv" data-guide-bytes="${sizePlaceholder}"><p><span data-part="size"></span></p></offline-guide>`;
       mkdirSync(path.join(outDir, 'sv', 'arbete'), { recursive: true });
       writeFileSync(path.join(outDir, 'sv', 'index.html'), `<a href="/sv/arbete/">Arbete</a>${control}`);
       writeFileSync(path.join(outDir, 'sv', 'arbete', 'index.html'), `<h1>Arbete</h1>${'<p>Text om arbete.</p>'.repeat(40)}${control}`);
