@@ -19,6 +19,9 @@ import type { ContentFile } from '../content-files/file.ts';
 import { takeCheckedContent } from './checked-content.ts';
 import { offerPageTexts, type PageBody } from './page-text.ts';
 
+/** How long a saved content file must stay unchanged before `astro dev` reads the tree again. */
+const settleMs = 150;
+
 export function contentFilesLoader(options: { contentRoot: string; stringsDir: string }): Loader {
   const { contentRoot, stringsDir } = options;
   return {
@@ -63,10 +66,18 @@ export function contentFilesLoader(options: { contentRoot: string; stringsDir: s
       if (!watcher) return;
       watcher.add(contentRoot);
       let pending: Promise<void> = Promise.resolve();
+      let settling: ReturnType<typeof setTimeout> | undefined;
       const onChange = (changed: string) => {
         const relative = path.relative(contentRoot, changed);
         if (relative.startsWith('..') || path.isAbsolute(relative)) return;
-        pending = pending.then(sync).catch((error: unknown) => logger.error(String(error)));
+        // Read once the saving has settled: a save that truncates and then writes the file
+        // sends a change event for the empty file, and the watcher may send none for the
+        // write after it (same modification time), so reading at once could keep an empty
+        // file's error until the next save.
+        clearTimeout(settling);
+        settling = setTimeout(() => {
+          pending = pending.then(sync).catch((error: unknown) => logger.error(String(error)));
+        }, settleMs);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
