@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-// Two instances of the module, as Astro's separately bundled config, loader and routes have.
-const first = (await import('../../src/integrations/handover.ts?instance=config')) as typeof import('../../src/integrations/handover.ts');
-const second = (await import('../../src/integrations/handover.ts?instance=routes')) as typeof import('../../src/integrations/handover.ts');
+type HandoverModule = typeof import('../../src/integrations/handover.ts');
+// Two instances of the module, as Astro's separately bundled config, loader and routes have
+// (a query string makes Node load the file again as another module).
+const instance = async (name: string) => (await import(`../../src/integrations/handover.ts?instance=${name}`)) as HandoverModule;
+const first = await instance('config');
+const second = await instance('routes');
 
 describe('a hand-over between parts of the build', () => {
   it('reaches another instance of the module in the same process', () => {
