@@ -8,7 +8,7 @@
  * its frontmatter keywords, the search-vocabulary words that lead to it, and folded spellings.
  * The files on disk stay as they are, so readers download none of it. Afterwards it writes each
  * language's "Did you mean" word list (src/search/suggest.ts) and adds to each search page the
- * hints that fetch Pagefind's files once the page has loaded (src/search/search-preloads.ts).
+ * hints that fetch Pagefind's files while the page loads (src/search/search-preloads.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -6,7 +6,7 @@
  */
 import { glossaryBelowAnswers, meaningfulWords, mergeRelaxed, relaxBelow, searchForm, shorterForms, type Hit } from './relax.ts';
 import { termsField, vocabularyField } from './index-terms.ts';
-import { entryHintAttribute, searchPreloadsTemplateId } from './search-preloads.ts';
+import { entryHintAttribute } from './search-preloads.ts';
 import { glossaryId } from '../site/glossary.ts';
 import { pageUrl } from '../site/routes.ts';
 
@@ -34,24 +34,6 @@ let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
   pagefindModule ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
   return pagefindModule;
-}
-
-/**
- * Starts fetching what a first search needs: adds the search page's hints, kept in a
- * `<template>` so they do not compete with the first paint (search-preloads.ts), to the head.
- * Once only; a page without the template (another page, an older build) is left as it is.
- */
-export function addSearchPreloads(): void {
-  const template = document.getElementById(searchPreloadsTemplateId);
-  if (!(template instanceof HTMLTemplateElement)) return;
-  template.remove();
-  document.head.append(template.content);
-}
-
-/** Adds the hints once the page has loaded (search-preloads.ts): after its first paint, before the reader types. */
-export function addSearchPreloadsAfterLoad(): void {
-  if (document.readyState === 'complete') addSearchPreloads();
-  else window.addEventListener('load', addSearchPreloads, { once: true });
 }
 
 /**
@@ -94,8 +76,6 @@ export class LanguageIndex {
    * and starts again on the main thread, fetching every file a second time.
    */
   #load(): Promise<PagefindInstance> {
-    // Focused (or searched from the address) before the page had loaded: fetch the hinted files now.
-    addSearchPreloads();
     this.#instance ??= loadPagefind().then((module) => {
       const root = document.documentElement;
       const original = root.getAttribute('lang') ?? '';

@@ -1,11 +1,7 @@
 /**
- * What a first search waits for, fetched as soon as the search page has loaded: Pagefind's
- * script, its entry file, the language's metadata and its WebAssembly; the search box starts
- * Pagefind on them when it is focused. The hints wait in a `<template>` that the search box's
- * script adds to the head after the `load` event (or at once when the box is focused first):
- * in the head itself, their 75 KB competed with the page's own HTML, CSS and scripts for a slow
- * connection before the first paint (Lighthouse's first and largest contentful paint on the
- * search pages). Without these hints the files come
+ * What a first search waits for, fetched while the search page loads: Pagefind's script, its
+ * entry file, the language's metadata and its WebAssembly; the search box starts Pagefind on
+ * them when it is focused. Without these hints the files come
  * one after another once the reader taps the box (script, then entry, then metadata and wasm),
  * which on a 400 kbps, 400 ms phone took most of the time to a first result. The names of the
  * metadata and wasm files are known only once the index is written, so the build adds the
@@ -19,9 +15,6 @@
 export interface PagefindEntryFiles {
   languages: Record<string, { hash: string; wasm: string | null }>;
 }
-
-/** The id of the `<template>` holding the hints until the page has loaded. */
-export const searchPreloadsTemplateId = 'search-preloads';
 
 /** The marker on the entry hint, where the search box reads the cache tag. */
 export const entryHintAttribute = 'data-pagefind-entry';
@@ -58,11 +51,8 @@ export function searchPreloadLinks(entry: PagefindEntryFiles, entryText: string,
   ];
 }
 
-/**
- * The page with the hints in a `<template>` at the end of its `<head>`, for the search box to add
- * once the page has loaded; unchanged when it has no head or no hints.
- */
+/** The page with the hints at the end of its `<head>`; unchanged when it has no head or no hints. */
 export function withSearchPreloads(html: string, links: readonly string[]): string {
   if (links.length === 0 || !html.includes('</head>')) return html;
-  return html.replace('</head>', `<template id="${searchPreloadsTemplateId}">${links.join('')}</template></head>`);
+  return html.replace('</head>', `${links.join('')}</head>`);
 }

@@ -11,7 +11,7 @@
  */
 import type { OtherSearchLanguage, SearchConfig } from '../site/view.ts';
 import { asTypedFromSearch, asTypedParam, fillPlaceholders, pluralText, queryFromSearch, searchAddress, urlInLanguage } from './text.ts';
-import { addSearchPreloadsAfterLoad, LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
+import { LanguageIndex, type PagefindResultData } from './pagefind-client.ts';
 import { ignoreSet } from './relax.ts';
 import { spellingSuggestion, spellingWordsUrl } from './suggest.ts';
 
@@ -47,11 +47,10 @@ class SiteSearch extends HTMLElement {
       this.#debounce = window.setTimeout(() => this.#searchIfChanged(input.value), 300);
     });
 
-    // Fetch Pagefind's files once the page has loaded (the hints in search-preloads.ts), and start
-    // Pagefind (compile its WebAssembly, read the index metadata) when the reader taps the box,
-    // while they type; doing this work on idle as well blocked the main thread for
+    // Start Pagefind (compile its WebAssembly, read the index metadata) when the reader taps the
+    // box, while they type. Its files are already fetched by the page's preload hints
+    // (search-preloads.ts); doing this work on idle as well blocked the main thread for
     // seconds on a slow phone right after loading (Lighthouse's total blocking time).
-    addSearchPreloadsAfterLoad();
     const warmUp = () => this.#index(this.#config.lang, this.#config.htmlLang).warmUp();
     input.addEventListener('focus', warmUp, { once: true });
 

@@ -26,8 +26,8 @@ describe('search page preloads', () => {
     assert.notEqual(entryTag(entryText), entryTag(entryText.replace('"page_count":1', '"page_count":3')));
   });
 
-  it('adds the hints at the end of the head, once, in a template the search box adds after the page has loaded', () => {
-    assert.equal(withSearchPreloads('<html><head><title>x</title></head><body></body></html>', ['<a>', '<b>']), '<html><head><title>x</title><template id="search-preloads"><a><b></template></head><body></body></html>');
+  it('adds the hints at the end of the head, once', () => {
+    assert.equal(withSearchPreloads('<html><head><title>x</title></head><body></body></html>', ['<a>', '<b>']), '<html><head><title>x</title><a><b></head><body></body></html>');
     assert.equal(withSearchPreloads('<p>no head</p>', ['<a>']), '<p>no head</p>');
   });
 });
