@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './tools/chromium.ts';
+import { playwrightChromiumArgs, systemChromium } from './tools/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, or OUT_DIR), served by scripts/serve.ts.
@@ -26,8 +26,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // The machines here have no network: keep Chromium from phoning home at start.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      // No network of its own, and none of Chrome's interface beside the page (tools/chromium.ts).
+      args: playwrightChromiumArgs(),
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

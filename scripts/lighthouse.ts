@@ -26,7 +26,7 @@ import { lighthousePages } from '../tools/lighthouse-pages.ts';
 import { parseRunCount, spreadText, summarizeRuns } from '../tools/lighthouse-runs.ts';
 import { calibrationText, hostClassOf, medianIndex } from '../tools/cpu-slowdown.ts';
 import { projectServer, startServer } from '../tests/e2e/host-servers.ts';
-import { chromiumPath } from '../tools/chromium.ts';
+import { chromeInterfaceFeatures, chromiumPath } from '../tools/chromium.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -55,12 +55,9 @@ if (!browser) {
 
 const [server, binary] = [caddy, nginx].map((candidate) => [candidate, candidate.find()] as const).find(([, found]) => found) ?? [projectServer, process.execPath];
 const running = await startServer(server, binary!, dist, Number(values.port));
-// Chromium 156 in --headless=new still builds its omnibox popup (a "WebUI Top Renderer" process):
-// 450–630 ms of CPU work beside every page load in a trace of /sv/, on a machine with two cores.
-// It is Chrome's own interface, not the page; it is switched off with the background features
+// Chrome's own interface is switched off (tools/chromium.ts) together with the background features
 // chrome-launcher already switches off (Chrome reads one --disable-features, so the list is extended).
-const chromeUiFeatures = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
-const launcherFlags = chromeLauncher.Launcher.defaultFlags().map((flag) => (flag.startsWith('--disable-features=') ? `${flag},${chromeUiFeatures.join(',')}` : flag));
+const launcherFlags = chromeLauncher.Launcher.defaultFlags().map((flag) => (flag.startsWith('--disable-features=') ? `${flag},${chromeInterfaceFeatures.join(',')}` : flag));
 const chrome = await chromeLauncher.launch({ chromePath: browser, ignoreDefaultFlags: true, chromeFlags: [...launcherFlags, '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 const started = Date.now();
 let throttling: { cpuSlowdownMultiplier: number } | undefined;

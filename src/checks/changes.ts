@@ -2,8 +2,9 @@
  * Rules for the `changes:` a page records, beyond what the schema can see: a change dated in
  * the future (a typo, or a change announced before it happened) is an error; a translation's
  * dates that do not match its Swedish source's are warnings, because the site then shows the
- * Swedish summary (marked as Swedish) until a translator adds the translated one. Pure: the
- * file's text comes in, so messages can name the line.
+ * Swedish summary (marked as Swedish) until a translator adds the translated one. Pure: a reader
+ * of the file's text comes in, called only when a message names a line, so a valid tree is not
+ * read from disk a second time.
  */
 import { sourceLanguage } from '../i18n/languages.ts';
 import { ContentError } from '../content-files/errors.ts';
@@ -33,22 +34,24 @@ export interface ChangeProblems {
  * `today` is YYYY-MM-DD (UTC). `source` is the Swedish page of a translation (undefined for a
  * Swedish page itself).
  */
-export function changeProblems(file: ContentFile, text: string, source: ContentFile | undefined, today: string): ChangeProblems {
+export function changeProblems(file: ContentFile, readText: () => string, source: ContentFile | undefined, today: string): ChangeProblems {
   const errors: ContentError[] = [];
   const warnings: string[] = [];
   const dates = (file.data.changes ?? []).map((change) => isoDate(change.date));
+  let text: string | undefined;
+  const lineOfDate = (date: string) => lineOfChangeDate((text ??= readText()), date);
   const at = (date: string) => {
-    const line = lineOfChangeDate(text, date);
+    const line = lineOfDate(date);
     return `${file.filePath}${line ? `:${line}` : ''}`;
   };
   for (const date of dates) {
     if (date > today) {
-      errors.push(new ContentError(file.filePath, `the change dated ${date} lies in the future (today is ${today})`, 'Record a change on the day it is published: fix the date, or add the entry when the change is made.', lineOfChangeDate(text, date)));
+      errors.push(new ContentError(file.filePath, `the change dated ${date} lies in the future (today is ${today})`, 'Record a change on the day it is published: fix the date, or add the entry when the change is made.', lineOfDate(date)));
     }
   }
   const seen = new Set<string>();
   for (const date of dates) {
-    if (seen.has(date)) errors.push(new ContentError(file.filePath, `two changes are dated ${date}`, 'Write one entry per day and page: join the summaries into one line.', lineOfChangeDate(text, date)));
+    if (seen.has(date)) errors.push(new ContentError(file.filePath, `two changes are dated ${date}`, 'Write one entry per day and page: join the summaries into one line.', lineOfDate(date)));
     seen.add(date);
   }
   if (source && file.folder !== sourceLanguage) {

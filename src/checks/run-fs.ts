@@ -136,7 +136,7 @@ export function runContentCheck(options: ContentCheckOptions): ContentCheckResul
   for (const file of files) {
     if (!file.data.changes && !sources.get(file.id)?.data.changes) continue;
     const source = file.folder === sourceLanguage ? undefined : sources.get(file.id);
-    const problems = changeProblems(file, readFileSync(path.resolve(file.filePath), 'utf8'), source, today);
+    const problems = changeProblems(file, () => readFileSync(path.resolve(file.filePath), 'utf8'), source, today);
     errors.push(...problems.errors);
     warnings.push(...problems.warnings);
   }

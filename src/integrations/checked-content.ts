@@ -3,18 +3,19 @@
  * config hook) to the content loader (content-loader.ts), so a build reads, parses and checks
  * the content tree once instead of three times. The two run in one process but load this code
  * as different module instances (Astro's config and its content config are bundled apart), so
- * the hand-over goes through a global. The loader takes it once: later syncs in `astro dev`
- * (after a file is saved) check the tree afresh.
+ * the hand-over goes through a global (handover.ts). The loader takes it once: later syncs in
+ * `astro dev` (after a file is saved) check the tree afresh.
  */
 import type { ContentCheckOptions, ContentCheckResult } from '../checks/run-fs.ts';
+import { handover } from './handover.ts';
 
-const key = Symbol.for('nyisverige.checked-content');
-type Shared = Map<string, ContentCheckResult>;
+/** Results by content root and strings folder, so a build of other content never takes this one's. */
+const checkedContent = handover<Map<string, ContentCheckResult>>('checked-content');
 
-function shared(): Shared {
-  const holder = globalThis as { [key]?: Shared };
-  holder[key] ??= new Map();
-  return holder[key];
+function shared(): Map<string, ContentCheckResult> {
+  const results = checkedContent.get() ?? new Map<string, ContentCheckResult>();
+  checkedContent.set(results);
+  return results;
 }
 
 function keyOf(options: Pick<ContentCheckOptions, 'contentRoot' | 'stringsDir'>): string {

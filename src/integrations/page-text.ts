@@ -12,11 +12,12 @@
  * is the same as before, byte for byte.
  *
  * The loader and the routes run in one process (`astro build` and `astro dev` alike) but are
- * bundled apart (different module instances), so the hand-over goes through a global, as
- * checked-content.ts does. The loader offers the texts again each time it reads the content.
+ * bundled apart (different module instances), so the hand-over goes through a global
+ * (handover.ts). The loader offers the texts again each time it reads the content.
  */
 import type { MarkdownHeading } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
+import { handover } from './handover.ts';
 
 export type RenderMarkdown = LoaderContext['renderMarkdown'];
 
@@ -33,16 +34,15 @@ interface PageTexts {
   problems: readonly string[];
 }
 
-const key = Symbol.for('nyisverige.page-texts');
-type Holder = { [key]?: PageTexts };
+const latestPageTexts = handover<PageTexts>('page-texts');
 
 /** Called by the content loader each time it has read the content. */
 export function offerPageTexts(texts: PageTexts): void {
-  (globalThis as Holder)[key] = texts;
+  latestPageTexts.set(texts);
 }
 
 function pageTexts(): PageTexts {
-  const texts = (globalThis as Holder)[key];
+  const texts = latestPageTexts.get();
   if (!texts) throw new Error('No page texts: the content loader (src/integrations/content-loader.ts) has not run in this process, so pages cannot be rendered.');
   return texts;
 }

@@ -22,6 +22,9 @@ export function isOfficialTerm(word: string): boolean {
 
 /** Splits text into terms to keep whole and the text around them; no term: one piece. */
 export function splitTerms(text: string): TextPiece[] {
+  // Most text has no hyphen at all; the pattern would still try a match at every letter of it
+  // (2.1 s of a 300 × 11 build's profile, for text nodes and interface strings alike).
+  if (!text.includes('-')) return [{ text, term: false }];
   const pieces: TextPiece[] = [];
   let last = 0;
   for (const match of text.matchAll(hyphenated)) {

@@ -107,7 +107,7 @@ describe('changeProblems', () => {
   const text = '---\ntitle: T\nchanges:\n  - date: 2026-12-07\n    summary: A\n  - date: 2027-01-01\n    summary: B\n---\n';
   it('rejects a change dated after today, with its line', () => {
     const file = sourceFile('a', { changes: [{ date: day('2026-12-07'), summary: 'A' }, { date: day('2027-01-01'), summary: 'B' }] });
-    const { errors } = changeProblems(file, text, undefined, '2026-12-07');
+    const { errors } = changeProblems(file, () => text, undefined, '2026-12-07');
     assert.equal(errors.length, 1);
     assert.equal(errors[0]!.line, 6);
     assert.match(errors[0]!.message, /content\/sv\/a.md:6: the change dated 2027-01-01 lies in the future/);
@@ -116,10 +116,17 @@ describe('changeProblems', () => {
   it('warns when a translation lacks a source date or has one the source lacks', () => {
     const source = sourceFile('a', { changes: [{ date: day('2026-12-07'), summary: 'A' }] });
     const translation = contentFile('en', 'a', { changes: [{ date: day('2026-12-01'), summary: 'B' }] });
-    const { errors, warnings } = changeProblems(translation, '---\nchanges:\n  - date: 2026-12-01\n    summary: B\n---\n', source, '2026-12-07');
+    const { errors, warnings } = changeProblems(translation, () => '---\nchanges:\n  - date: 2026-12-01\n    summary: B\n---\n', source, '2026-12-07');
     assert.deepEqual(errors, []);
     assert.equal(warnings.length, 2);
     assert.match(warnings[0]!, /^content\/en\/a.md:3: the change dated 2026-12-01 is not in the Swedish page/);
     assert.match(warnings[1]!, /no translated summary for the change dated 2026-12-07/);
+  });
+
+  it('reads the file only when a message names a line', () => {
+    const file = sourceFile('a', { changes: [{ date: day('2026-12-07'), summary: 'A' }] });
+    let reads = 0;
+    const { errors, warnings } = changeProblems(file, () => (reads += 1, text), undefined, '2026-12-07');
+    assert.deepEqual([errors, warnings, reads], [[], [], 0]);
   });
 });
