@@ -195,6 +195,31 @@ for (const sample of handoutSamples) {
   });
 }
 
+test('on a phone a handout lays out only the text near the screen; anchors reach the rest, and paper gets all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(toolPageUrl('handout', 'ar', id));
+  const texts = page.locator('article.handout-text');
+  await expect(texts).toHaveCount(2);
+  const swedishEnd = page.locator('article.handout-text[lang="sv"] .prose > :last-child');
+  // content-visibility: auto skips what is far below the first screen (checkVisibility says so).
+  const laidOut = () => swedishEnd.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await texts.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).contentVisibility))).toEqual(['auto', 'auto']);
+  expect(await laidOut(), 'the end of the Swedish text is skipped on the first screen').toBe(false);
+  // Still in the accessibility tree.
+  await expect(page.getByRole('heading', { level: 2, name: (await page.locator('#sv-title').textContent())!, exact: true })).toHaveCount(1);
+  // A link to the Swedish text scrolls to it and shows it.
+  await page.goto(`${toolPageUrl('handout', 'ar', id)}#sv-title`);
+  await expect(page.locator('#sv-title')).toBeInViewport();
+  await swedishEnd.scrollIntoViewIfNeeded();
+  await expect(swedishEnd).toBeInViewport();
+  expect(await laidOut()).toBe(true);
+  // On paper every line of both texts is laid out.
+  await page.goto(toolPageUrl('handout', 'ar', id));
+  await page.emulateMedia({ media: 'print' });
+  expect(await texts.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).contentVisibility))).toEqual(['visible', 'visible']);
+  expect(await laidOut(), 'the end of the Swedish text is printed').toBe(true);
+});
+
 test('a handout is not indexed but describes itself like its page, in the reader’s language', async ({ page }) => {
   for (const lang of ['sv', 'ar', 'ti'] as const) {
     await page.goto(pageUrl(lang, id));
