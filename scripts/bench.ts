@@ -22,7 +22,7 @@ import { listContentFiles } from '../src/checks/content-tree-fs.ts';
 import { syntheticSite, vocabularyOf, type SyntheticFile } from '../tools/synthetic-content.ts';
 import { hugoSite } from '../tools/hugo-site.ts';
 import { probeRows } from '../tools/search-probe.ts';
-import { systemChromium } from '../tools/chromium.ts';
+import { playwrightChromiumArgs, systemChromium } from '../tools/chromium.ts';
 import { guideManifestUrl, type GuideManifest } from '../src/offline/guide-manifest.ts';
 import { secondsToDownload, slowConnectionBitsPerSecond } from '../src/offline/format.ts';
 
@@ -199,7 +199,8 @@ const cpuText = (figures: BuildFigures) => (figures.cpu ? `${cpuSeconds(figures)
 async function launchChromium() {
   const { chromium } = await import('@playwright/test');
   const executablePath = systemChromium();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
+  // The same switches as the browser tests: no network of its own, none of Chrome's interface.
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: playwrightChromiumArgs() });
 }
 
 /**
