@@ -13,8 +13,8 @@ import { handover } from './handover.ts';
 const checkedContent = handover<Map<string, ContentCheckResult>>('checked-content');
 
 function shared(): Map<string, ContentCheckResult> {
-  const results = checkedContent.get() ?? new Map<string, ContentCheckResult>();
-  checkedContent.set(results);
+  let results = checkedContent.get();
+  if (!results) checkedContent.set((results = new Map()));
   return results;
 }
 
