@@ -15,6 +15,5 @@ for (const lang of languageCodes) {
     expect(missingTargets(lang, [...probe, ...heldOut]), 'probe targets that are not pages in this language').toEqual([]);
     const score = await scoreQueries(page, baseURL!, lang, probe);
     expect(score.misses, 'queries whose page is not in the top 3').toEqual([]);
-    expect(score.hit3).toBe(score.total);
   });
 }
